@@ -1,0 +1,40 @@
+import Foundation
+
+/// The non-interactive paths: `--json` and the plain-text summary.
+enum Batch {
+    /// Loads and analyses one file; prints a one-line error and returns nil when it cannot be read.
+    static func analyze(path: String, options: DocumentBuilder.Options) -> Analysis? {
+        do {
+            let loaded = try TextLoader().load(path: path)
+            for warning in loaded.warnings { Diagnostics.printError("warning: " + warning) }
+            let document = Analyzer.shared.builder.build(path: path, text: loaded.text, scalars: loaded.scalars, options: options)
+            return Analyzer.shared.analyze(document)
+        } catch {
+            Diagnostics.printError(error.message)
+            return nil
+        }
+    }
+
+    /// Prints one JSON object per file; returns the exit status.
+    static func printJSON(paths: [String], options: DocumentBuilder.Options, pretty: Bool) -> Int32 {
+        var status: Int32 = 0
+        for path in paths {
+            guard let analysis = analyze(path: path, options: options) else { status = 1; continue }
+            writeOut(analysis.json(pretty: pretty) + "\n")
+        }
+        return status
+    }
+
+    static func printSummaries(paths: [String], options: DocumentBuilder.Options) -> Int32 {
+        var status: Int32 = 0
+        for (i, path) in paths.enumerated() {
+            guard let analysis = analyze(path: path, options: options) else { status = 1; continue }
+            writeOut((i > 0 ? "\n" : "") + Summary(analysis: analysis).text())
+        }
+        return status
+    }
+
+    static func writeOut(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+}

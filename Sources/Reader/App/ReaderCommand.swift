@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+
+/// The command line: `reader [FILE…] [--json] [--date …] [--lang …]`.
+@main
+struct ReaderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reader",
+        abstract: "Read a news article beside its actors, timeline and claims.",
+        discussion: """
+        With no FILE, opens the sample article. '-' reads standard input.
+        When standard output is not a terminal, prints a plain-text summary instead of drawing.
+        """)
+
+    @Argument(help: "Article files (UTF-8 text); '-' for standard input.")
+    var files: [String] = []
+
+    @Flag(name: .long, help: "Print the analysis as JSON (one object per file, JSON Lines for several) and draw no screen.")
+    var json = false
+
+    @Flag(name: .long, help: "With --json: indent the JSON for people.")
+    var pretty = false
+
+    @Flag(name: .long, help: "Print the plain-text summary even on a terminal.")
+    var summary = false
+
+    @Option(name: .long, help: ArgumentHelp("The document date, the anchor for relative dates; wins over a date in the file.", valueName: "YYYY[-MM[-DD]]"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("The article's language instead of detecting it.", valueName: "de|en"))
+    var lang: String?
+
+    func validate() throws {
+        if let date, DocumentDate(iso: date) == nil {
+            throw ValidationError("--date takes YYYY, YYYY-MM or YYYY-MM-DD (a real date), not '\(TerminalSafe.line(date))'")
+        }
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang takes de or en, not '\(TerminalSafe.line(lang))'")
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input ('-') can be read only once")
+        }
+    }
+
+    func run() throws {
+        let options = DocumentBuilder.Options(language: lang.flatMap(Language.init(rawValue:)), date: date.flatMap(DocumentDate.init(iso:)))
+        var paths = files
+        if paths.isEmpty {
+            guard let sample = SampleArticle.path else {
+                Diagnostics.printError("no file given and the sample article (seeds/\(SampleArticle.name)) was not found; name a file: reader FILE")
+                throw ExitCode(1)
+            }
+            paths = [sample]
+        }
+        if json {
+            throw ExitCode(Batch.printJSON(paths: paths, options: options, pretty: pretty))
+        }
+        if summary || isatty(STDOUT_FILENO) == 0 {
+            throw ExitCode(Batch.printSummaries(paths: paths, options: options))
+        }
+        guard paths.count == 1 else {
+            Diagnostics.printError("the screen shows one article at a time; give one file (several work with --json or --summary)")
+            throw ExitCode(2)
+        }
+        if paths[0] == "-" {
+            Diagnostics.printError("the screen reads keys from the terminal, so it cannot read the article from standard input; use a file, or --json / --summary")
+            throw ExitCode(2)
+        }
+        throw ExitCode(Interactive.run(path: paths[0], options: options))
+    }
+}
+
+/// The sample article the reader opens when given no file.
+enum SampleArticle {
+    static let name = "000_16debc19b63b55b9.txt"
+
+    static var path: String? {
+        let fm = FileManager.default
+        let local = "seeds/" + name
+        if fm.fileExists(atPath: local) { return local }
+        let repo = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let built = repo.appendingPathComponent("seeds/" + name).path
+        if fm.fileExists(atPath: built) { return built }
+        if let root = ResourceLocator.root {
+            let installed = URL(fileURLWithPath: root).appendingPathComponent("../seeds/" + name).standardized.path
+            if fm.fileExists(atPath: installed) { return installed }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,18 @@
+/// The extractors: each reads the document (and the actors found before it)
+/// and returns its items; `Analyzer` runs them in order and links the results.
+
+protocol ActorExtracting: Sendable {
+    /// Actors in order of importance with ids "A1", "A2", …
+    func extract(_ document: Document) -> [Actor]
+}
+
+protocol TimelineExtracting: Sendable {
+    /// Entries in chronological order with ids "T1", "T2", …; `actors` are the
+    /// ids of actors taking part in each entry's event.
+    func extract(_ document: Document, actors: [Actor]) -> [TimelineEntry]
+}
+
+protocol ClaimExtracting: Sendable {
+    /// Claims in text order with ids "C1", "C2", …
+    func extract(_ document: Document, actors: [Actor]) -> [Claim]
+}

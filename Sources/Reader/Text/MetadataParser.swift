@@ -1,0 +1,122 @@
+/// Finds the `date` header and the closing credit that frame many news files,
+/// and a headline when the first line stands alone.
+///
+/// " date 2020-11 Die umstrittene …" → date 2020-11 from the header;
+/// "… vor. (afp/er)" → source AFP; "(APA, 12.9.2015)" → source APA, date 2015-09-12.
+struct MetadataParser: Sendable {
+    var agencies: [String: String]
+
+    struct Result: Equatable {
+        var metadata: DocumentMetadata
+        var body: TextRange
+    }
+
+    func parse(_ s: [Unicode.Scalar]) -> Result {
+        var meta = DocumentMetadata()
+        var start = 0
+        var end = s.count
+        while start < end && CharacterClass.isSpace(s[start]) { start += 1 }
+        while end > start && CharacterClass.isSpace(s[end - 1]) { end -= 1 }
+
+        if let (range, date) = header(s, from: start) {
+            meta.header = range
+            meta.date = date
+            meta.dateSource = .header
+            start = range.end
+            while start < end && CharacterClass.isSpace(s[start]) { start += 1 }
+        }
+        if let (range, source, date) = credit(s, start: start, end: end) {
+            meta.credit = range
+            meta.source = source
+            if meta.date == nil, let date {
+                meta.date = date
+                meta.dateSource = .credit
+            }
+            end = range.start
+            while end > start && CharacterClass.isSpace(s[end - 1]) { end -= 1 }
+        }
+        meta.title = title(s, start: start, end: end)
+        return Result(metadata: meta, body: TextRange(start, end))
+    }
+
+    /// `date YYYY[-MM[-DD]]` at the start, followed by a space, a line break or the end.
+    private func header(_ s: [Unicode.Scalar], from start: Int) -> (TextRange, DocumentDate)? {
+        let word: [Unicode.Scalar] = ["d", "a", "t", "e"]
+        guard start + 9 <= s.count else { return nil }
+        for k in 0..<4 where s[start + k].properties.lowercaseMapping != String(word[k]) { return nil }
+        var i = start + 4
+        guard i < s.count, s[i] == " " || s[i] == "\t" || s[i] == ":" else { return nil }
+        while i < s.count && (s[i] == " " || s[i] == "\t" || s[i] == ":") { i += 1 }
+        let valueStart = i
+        while i < s.count && (CharacterClass.isDigit(s[i]) || s[i] == "-") { i += 1 }
+        guard i == s.count || CharacterClass.isSpace(s[i]) else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[valueStart..<i])
+        guard let date = DocumentDate(iso: String(view)) else { return nil }
+        return (TextRange(start, i), date)
+    }
+
+    /// "(afp/er)", "(APA, 12.9.2015)", "(Reuters, 25.5.2016)" at the very end,
+    /// after the end of a sentence.
+    private func credit(_ s: [Unicode.Scalar], start: Int, end: Int) -> (TextRange, String, DocumentDate?)? {
+        guard end - start > 4, s[end - 1] == ")" else { return nil }
+        var open = end - 2
+        while open > start && s[open] != "(" && end - open < 60 {
+            if s[open] == ")" || CharacterClass.isNewline(s[open]) { return nil }
+            open -= 1
+        }
+        guard open > start, s[open] == "(" else { return nil }
+        var before = open - 1
+        while before > start && CharacterClass.isSpace(s[before]) { before -= 1 }
+        let prev = s[before]
+        guard CharacterClass.isTerminal(prev) || CharacterClass.isQuote(prev) || prev == ")"
+            || CharacterClass.isNewline(s[min(before + 1, open)]) else { return nil }
+
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[(open + 1)..<(end - 1)])
+        let inner = String(view)
+        let pieces = inner.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces }
+        guard let who = pieces.first, !who.isEmpty, who.count <= 40 else { return nil }
+        guard who.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "/" || $0 == " " || $0 == "-" || $0 == "." }) else { return nil }
+        var date: DocumentDate?
+        if pieces.count == 2 {
+            guard let d = MetadataParser.numericDate(pieces[1]) else { return nil }
+            date = d
+        }
+        let names = who.split(separator: "/").map { $0.trimmingSpaces }
+        var shown: [String] = []
+        for (k, name) in names.enumerated() {
+            if let known = agencies[name.lowercased()] { shown.append(known); continue }
+            let initials = name.count <= 3 && name.unicodeScalars.allSatisfy(CharacterClass.isLower)
+            if k > 0 && initials { continue }
+            shown.append(name)
+        }
+        let known = names.contains { agencies[$0.lowercased()] != nil }
+        guard known || date != nil else { return nil }
+        return (TextRange(open, end), shown.joined(separator: "/"), date)
+    }
+
+    /// "12.9.2015" or "2015-09-12".
+    static func numericDate(_ text: String) -> DocumentDate? {
+        if let iso = DocumentDate(iso: text) { return iso }
+        let parts = text.split(separator: ".").map { Int($0) }
+        guard parts.count == 3, let d = parts[0], let m = parts[1], let y = parts[2],
+              (1...12).contains(m), y >= 1000, (1...DocumentDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        return DocumentDate(year: y, month: m, day: d)
+    }
+
+    /// The first line, when it stands alone as a headline: short, without a
+    /// final full stop, and followed by more text.
+    private func title(_ s: [Unicode.Scalar], start: Int, end: Int) -> String? {
+        var i = start
+        while i < end && !CharacterClass.isNewline(s[i]) { i += 1 }
+        guard i < end, i - start <= 150, i > start else { return nil }
+        var last = i - 1
+        while last > start && CharacterClass.isSpace(s[last]) { last -= 1 }
+        let final = s[last]
+        if final == "." || final == "," || final == ";" || final == ":" { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[start...last])
+        return String(view)
+    }
+}

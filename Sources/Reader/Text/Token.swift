@@ -1,0 +1,78 @@
+/// One token of the document: a word, number or punctuation mark with its span.
+///
+/// Hyphenated compounds ("TikTok-Verbot", "US-Präsident"), dotted names
+/// ("Musical.ly"), numbers with separators ("12.9.2015", "20.45") and
+/// apostrophes ("Trump's") stay one token; `parts` gives their pieces.
+struct Token: Sendable, Equatable {
+    enum Kind: UInt8, Sendable {
+        case word        // contains at least one letter
+        case number      // digits, with inner dots, commas, colons
+        case punctuation // . , ; : ! ? … ( ) [ ] and the like
+        case quote       // „ “ ” " » « › ‹ ‚ ‘ ’ '
+        case dash        // – — and a free-standing hyphen
+        case symbol      // anything else (%, €, &, /)
+    }
+
+    var range: TextRange
+    var kind: Kind
+    var text: String
+
+    var start: Int { range.start }
+    var end: Int { range.end }
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+
+    /// True when the first letter is upper case ("Regierung", "US-Präsident", "iPhone" is false).
+    var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// True when every letter is upper case and there are at least two ("USA", "OPCW").
+    var isAllCaps: Bool {
+        var letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if !s.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Upper case after the first letter as well ("TikTok", "McDonald", "iPhone").
+    var hasInnerCapital: Bool {
+        var seenLower = false
+        var first = true
+        for s in text.unicodeScalars {
+            if s == "-" { first = true; seenLower = false; continue }
+            if s.properties.isUppercase && !first && seenLower { return true }
+            if s.properties.isLowercase { seenLower = true }
+            first = false
+        }
+        return false
+    }
+
+    /// The pieces of a hyphenated compound with their spans: "TikTok-Verbot" → "TikTok", "Verbot".
+    var parts: [(text: String, range: TextRange)] {
+        var result: [(String, TextRange)] = []
+        var current = String.UnicodeScalarView()
+        var partStart = range.start
+        var offset = range.start
+        for s in text.unicodeScalars {
+            if Token.isHyphen(s) {
+                if !current.isEmpty { result.append((String(current), TextRange(partStart, offset))) }
+                current = String.UnicodeScalarView()
+                partStart = offset + 1
+            } else {
+                current.append(s)
+            }
+            offset += 1
+        }
+        if !current.isEmpty { result.append((String(current), TextRange(partStart, offset))) }
+        return result
+    }
+
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "\u{2010}" || s == "\u{2011}"
+    }
+}

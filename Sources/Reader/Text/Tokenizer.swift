@@ -1,0 +1,95 @@
+/// Splits text into tokens with offsets.
+///
+/// A token is a run of letters and digits that may contain a hyphen between
+/// word characters ("US-Präsident"), a dot between word characters
+/// ("Musical.ly", "12.9.2015"), a comma or colon between digits ("11,5",
+/// "20:45") or an apostrophe between letters ("Trump's"). A hyphen that ends a
+/// word before a space stays with it ("Ein- und Ausfuhr"), as does one that
+/// starts a word after a space ("und -leistungen"). Every other mark is a
+/// token of its own; "..." is one token.
+struct Tokenizer: Sendable {
+    func tokenize(_ scalars: [Unicode.Scalar], in range: TextRange) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.length / 5)
+        var i = range.start
+        let end = min(range.end, scalars.count)
+
+        @inline(__always) func at(_ k: Int) -> Unicode.Scalar? { k >= range.start && k < end ? scalars[k] : nil }
+
+        func emit(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[a..<b])
+            tokens.append(Token(range: TextRange(a, b), kind: kind, text: String(view)))
+        }
+
+        while i < end {
+            let s = scalars[i]
+            if CharacterClass.isSpace(s) { i += 1; continue }
+
+            let leadingHyphen = CharacterClass.isHyphen(s)
+                && (i == range.start || CharacterClass.isSpace(scalars[i - 1]))
+                && at(i + 1).map(CharacterClass.isLower) == true
+
+            if CharacterClass.isAlphanumeric(s) || leadingHyphen {
+                let startIndex = i
+                var hasLetter = false
+                i += leadingHyphen ? 1 : 0
+                while i < end {
+                    let c = scalars[i]
+                    if CharacterClass.isLetter(c) { hasLetter = true; i += 1; continue }
+                    if CharacterClass.isDigit(c) { i += 1; continue }
+                    guard let next = at(i + 1) else {
+                        if CharacterClass.isHyphen(c) && i + 1 == end && i > startIndex { i += 1 }
+                        break
+                    }
+                    let prev = scalars[i - 1]
+                    if CharacterClass.isHyphen(c) && CharacterClass.isAlphanumeric(next) { i += 1; continue }
+                    if CharacterClass.isHyphen(c) && CharacterClass.isLetter(prev) && CharacterClass.isSpace(next) { i += 1; break }
+                    if c == "." && CharacterClass.isAlphanumeric(prev) {
+                        // "Musical.ly", "www.example.at", "12.9.2015", "U.S"
+                        if CharacterClass.isDigit(prev) && CharacterClass.isDigit(next) { i += 1; continue }
+                        if CharacterClass.isLetter(prev) && CharacterClass.isLower(next) && CharacterClass.isLower(prev) { i += 1; continue }
+                        if CharacterClass.isUpper(prev) && CharacterClass.isUpper(next) && isSingleLetterBefore(scalars, i, range.start) { i += 1; continue }
+                        break
+                    }
+                    if (c == "," || c == ":") && CharacterClass.isDigit(prev) && CharacterClass.isDigit(next) { i += 1; continue }
+                    if CharacterClass.isApostrophe(c) && CharacterClass.isLetter(prev) && CharacterClass.isLetter(next) { i += 1; continue }
+                    if c == "&" && CharacterClass.isUpper(prev) && CharacterClass.isUpper(next) { i += 1; continue }
+                    break
+                }
+                emit(startIndex, i, hasLetter ? .word : .number)
+                continue
+            }
+
+            if s == "." && at(i + 1) == "." && at(i + 2) == "." {
+                emit(i, i + 3, .punctuation); i += 3; continue
+            }
+            let kind: Token.Kind
+            if CharacterClass.isQuote(s) { kind = .quote }
+            else if CharacterClass.isDash(s) || CharacterClass.isHyphen(s) { kind = .dash }
+            else if s.properties.generalCategory.isPunctuation { kind = .punctuation }
+            else { kind = .symbol }
+            emit(i, i + 1, kind)
+            i += 1
+        }
+        return tokens
+    }
+
+    /// True when the letter before `dot` stands alone ("U.S", not "Peking.Die").
+    private func isSingleLetterBefore(_ scalars: [Unicode.Scalar], _ dot: Int, _ lower: Int) -> Bool {
+        let before = dot - 2
+        return before < lower || !CharacterClass.isLetter(scalars[before])
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import Testing
+@testable import Reader
+
+@Suite struct TokenizerTests {
+    func texts(_ s: String) -> [String] {
+        let scalars = Array(s.unicodeScalars)
+        return Tokenizer().tokenize(scalars, in: TextRange(0, scalars.count)).map(\.text)
+    }
+
+    @Test func keepsCompoundsAndDottedNamesWhole() {
+        #expect(texts("Das TikTok-Verbot des US-Präsidenten") == ["Das", "TikTok-Verbot", "des", "US-Präsidenten"])
+        #expect(texts("die Mitsing-App Musical.ly entstand") == ["die", "Mitsing-App", "Musical.ly", "entstand"])
+    }
+}
