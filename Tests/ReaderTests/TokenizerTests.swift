@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct TokenizerTests {
     func texts(_ s: String) -> [String] {
-        let scalars = Array(s.unicodeScalars)
-        return Tokenizer().tokenize(scalars, in: TextRange(0, scalars.count)).map(\.text)
+        let storage = TextStorage(s)
+        return Tokenizer().tokenize(storage, in: TextRange(0, storage.count)).map(\.text)
     }
 
     @Test func keepsCompoundsAndDottedNamesWhole() {

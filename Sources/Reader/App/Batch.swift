@@ -7,7 +7,7 @@ enum Batch {
         do {
             let loaded = try TextLoader().load(path: path)
             for warning in loaded.warnings { Diagnostics.printError("warning: " + warning) }
-            let document = Analyzer.shared.builder.build(path: path, text: loaded.text, scalars: loaded.scalars, options: options)
+            let document = Analyzer.shared.builder.build(path: path, storage: loaded.storage, options: options)
             return Analyzer.shared.analyze(document)
         } catch {
             Diagnostics.printError(error.message)

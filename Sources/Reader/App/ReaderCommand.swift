@@ -30,7 +30,20 @@ struct ReaderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The article's language instead of detecting it.", valueName: "de|en"))
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp("Measure extraction speed over a folder of .txt articles and exit.", valueName: "DIR"))
+    var benchmark: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("With --benchmark: the stages to time (document, actors, timeline, claims, pipeline).", valueName: "STAGE"))
+    var stage: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("With --benchmark: how many runs (the median is shown).", valueName: "N"))
+    var runs: Int = 5
+
     func validate() throws {
+        for s in stage where Benchmark.Stage(rawValue: s) == nil {
+            throw ValidationError("--stage takes document, actors, timeline, claims or pipeline, not '\(TerminalSafe.line(s))'")
+        }
+        if runs < 1 { throw ValidationError("--runs must be at least 1") }
         if let date, DocumentDate(iso: date) == nil {
             throw ValidationError("--date takes YYYY, YYYY-MM or YYYY-MM-DD (a real date), not '\(TerminalSafe.line(date))'")
         }
@@ -44,6 +57,10 @@ struct ReaderCommand: ParsableCommand {
 
     func run() throws {
         let options = DocumentBuilder.Options(language: lang.flatMap(Language.init(rawValue:)), date: date.flatMap(DocumentDate.init(iso:)))
+        if let benchmark {
+            let stages = stage.isEmpty ? Benchmark.Stage.allCases : stage.compactMap(Benchmark.Stage.init(rawValue:))
+            throw ExitCode(Benchmark.run(directory: benchmark, stages: stages, runs: runs))
+        }
         var paths = files
         if paths.isEmpty {
             guard let sample = SampleArticle.path else {

@@ -1,18 +1,55 @@
 /// Fast character classes for the tokenizer and the extractors, with an ASCII
 /// fast path in front of the Unicode property look-ups.
 enum CharacterClass {
+    // Flags in `table`, precomputed for the scripts news text is written in.
+    private static let letter: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 4, digit: UInt8 = 8, space: UInt8 = 16
+    private static let tableSize = 0x3000
+    private static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: tableSize)
+        for v in 0..<tableSize {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            t[v] = computeFlags(s)
+        }
+        return t
+    }()
+
+    private static func computeFlags(_ s: Unicode.Scalar) -> UInt8 {
+        let p = s.properties
+        var f: UInt8 = 0
+        if p.isAlphabetic || p.generalCategory == .nonspacingMark { f |= letter }
+        if p.isUppercase { f |= upper }
+        if p.isLowercase { f |= lower }
+        if p.generalCategory == .decimalNumber { f |= digit }
+        let v = s.value
+        if v <= 0x20 || v == 0x7F || v == 0xA0 || v == 0x2007 || v == 0x202F || v == 0xFEFF || v == 0x200B {
+            f |= space
+        } else {
+            switch p.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: f |= space
+            default: break
+            }
+        }
+        return f
+    }
+
+    @inline(__always)
+    private static func flags(_ s: Unicode.Scalar) -> UInt8 {
+        let v = Int(s.value)
+        return v < tableSize ? table[v] : computeFlags(s)
+    }
+
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
-        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        return flags(s) & letter != 0
     }
 
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-        return s.properties.generalCategory == .decimalNumber
+        return flags(s) & digit != 0
     }
 
     @inline(__always)
@@ -22,14 +59,14 @@ enum CharacterClass {
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return s.properties.isUppercase
+        return flags(s) & upper != 0
     }
 
     @inline(__always)
     static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return s.properties.isLowercase
+        return flags(s) & lower != 0
     }
 
     /// Spaces, tabs, line breaks, and the invisible or control characters the
@@ -39,11 +76,7 @@ enum CharacterClass {
         let v = s.value
         if v <= 0x20 || v == 0x7F { return true }
         if v < 0x80 { return false }
-        if v == 0xA0 || v == 0x2007 || v == 0x202F || v == 0xFEFF || v == 0x200B { return true }
-        switch s.properties.generalCategory {
-        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return true
-        default: return false
-        }
+        return flags(s) & space != 0
     }
 
     @inline(__always)

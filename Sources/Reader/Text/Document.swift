@@ -5,9 +5,10 @@ struct Document: Sendable {
     /// Where the text came from: a path, "-" for standard input, or nil.
     var path: String?
     /// The whole decoded file, header and credit included.
-    let text: String
+    let storage: TextStorage
+    var text: String { storage.text }
     /// The same text as scalars: offsets index this array.
-    let scalars: [Unicode.Scalar]
+    var scalars: [Unicode.Scalar] { storage.scalars }
     /// The article proper: the text without the `date` header and the closing credit.
     var body: TextRange
     var metadata: DocumentMetadata
@@ -16,16 +17,10 @@ struct Document: Sendable {
     var sentences: [Sentence]
     var tokens: [Token]
 
-    var length: Int { scalars.count }
+    var length: Int { storage.count }
 
     /// The text of a span, exactly as in the file.
-    func string(_ range: TextRange) -> String {
-        let lower = max(0, min(range.start, scalars.count))
-        let upper = max(lower, min(range.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
-    }
+    func string(_ range: TextRange) -> String { storage.string(range) }
 
     /// The tokens of one sentence.
     func tokens(of sentence: Sentence) -> ArraySlice<Token> { tokens[sentence.tokens] }

@@ -75,15 +75,17 @@ struct MetadataParser: Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[(open + 1)..<(end - 1)])
         let inner = String(view)
-        let pieces = inner.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces }
-        guard let who = pieces.first, !who.isEmpty, who.count <= 40 else { return nil }
-        guard who.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "/" || $0 == " " || $0 == "-" || $0 == "." }) else { return nil }
+        var pieces = inner.split(separator: ",").map { $0.trimmingSpaces }
         var date: DocumentDate?
-        if pieces.count == 2 {
-            guard let d = MetadataParser.numericDate(pieces[1]) else { return nil }
+        if pieces.count >= 2, let d = MetadataParser.numericDate(pieces[pieces.count - 1]) {
             date = d
+            pieces.removeLast()
         }
-        let names = who.split(separator: "/").map { $0.trimmingSpaces }
+        let who = pieces.joined(separator: ",")
+        guard !who.isEmpty, who.count <= 40 else { return nil }
+        guard who.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "/" || $0 == " " || $0 == "-" || $0 == "." || $0 == "," }) else { return nil }
+        var names: [String] = []
+        for piece in pieces { names += piece.split(separator: "/").map { $0.trimmingSpaces } }
         var shown: [String] = []
         for (k, name) in names.enumerated() {
             if let known = agencies[name.lowercased()] { shown.append(known); continue }
@@ -93,14 +95,16 @@ struct MetadataParser: Sendable {
         }
         let known = names.contains { agencies[$0.lowercased()] != nil }
         guard known || date != nil else { return nil }
-        return (TextRange(open, end), shown.joined(separator: "/"), date)
+        return (TextRange(open, end), shown.joined(separator: pieces.count > 1 ? ", " : "/"), date)
     }
 
-    /// "12.9.2015" or "2015-09-12".
+    /// "12.9.2015", "16. 5. 2016", "13.02.16" or "2015-09-12".
     static func numericDate(_ text: String) -> DocumentDate? {
         if let iso = DocumentDate(iso: text) { return iso }
-        let parts = text.split(separator: ".").map { Int($0) }
-        guard parts.count == 3, let d = parts[0], let m = parts[1], let y = parts[2],
+        let parts = text.split(separator: ".").map { Int($0.trimmingSpaces) }
+        guard parts.count == 3, let d = parts[0], let m = parts[1], var y = parts[2] else { return nil }
+        if y < 100 { y += 2000 }
+        guard
               (1...12).contains(m), y >= 1000, (1...DocumentDate.daysIn(month: m, year: y)).contains(d) else { return nil }
         return DocumentDate(year: y, month: m, day: d)
     }

@@ -102,13 +102,12 @@ struct SentenceSplitter: Sendable {
 
     /// A dot after this token need not end the sentence.
     private func protectsDot(_ word: Token) -> Bool {
-        let lower = word.text.lowercased()
-        if abbreviations.contains(lower + ".") { return true }
-        let scalars = word.text.unicodeScalars
-        if word.kind == .word && scalars.count == 1 && CharacterClass.isUpper(scalars.first!) { return true }
-        if word.kind == .number && scalars.count <= 3 && scalars.allSatisfy(CharacterClass.isDigit) { return true }
+        if word.range.length <= 8 && abbreviations.contains(word.text.lowercased() + ".") { return true }
+        let length = word.range.length
+        if word.kind == .word && length == 1, let first = word.text.unicodeScalars.first, CharacterClass.isUpper(first) { return true }
+        if word.kind == .number && length <= 3 && word.text.unicodeScalars.allSatisfy(CharacterClass.isDigit) { return true }
         // "U.S", "z.B", "u.a": single letters joined by dots.
-        if word.kind == .word && word.text.contains(".") {
+        if word.kind == .word && word.text.utf8.contains(UInt8(ascii: ".")) {
             let pieces = word.text.split(separator: ".")
             if pieces.allSatisfy({ $0.count == 1 }) { return true }
         }

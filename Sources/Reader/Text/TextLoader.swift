@@ -11,9 +11,9 @@ struct TextLoader: Sendable {
 
     struct Loaded: Sendable {
         var path: String
-        var scalars: [Unicode.Scalar]
-        var text: String
+        var storage: TextStorage
         var warnings: [String]
+        var text: String { storage.text }
     }
 
     enum Failure: Error, Equatable, Sendable {
@@ -48,7 +48,7 @@ struct TextLoader: Sendable {
             warnings.append("\(path): invalid UTF-8 at byte \(first) (\(count) sequence\(count == 1 ? "" : "s") shown as \u{FFFD})")
         }
         if bytes.isEmpty { warnings.append("\(path): the file is empty") }
-        return Loaded(path: path, scalars: Array(text.unicodeScalars), text: text, warnings: warnings)
+        return Loaded(path: path, storage: TextStorage(text), warnings: warnings)
     }
 
     /// The byte offset of the first invalid UTF-8 sequence and how many there are.

@@ -26,14 +26,14 @@ struct Token: Sendable, Equatable {
     /// True when the first letter is upper case ("Regierung", "US-Präsident", "iPhone" is false).
     var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return CharacterClass.isUpper(first)
     }
 
     /// True when every letter is upper case and there are at least two ("USA", "OPCW").
     var isAllCaps: Bool {
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if !s.properties.isUppercase { return false }
+        for s in text.unicodeScalars where CharacterClass.isLetter(s) {
+            if !CharacterClass.isUpper(s) { return false }
             letters += 1
         }
         return letters >= 2
@@ -45,8 +45,8 @@ struct Token: Sendable, Equatable {
         var first = true
         for s in text.unicodeScalars {
             if s == "-" { first = true; seenLower = false; continue }
-            if s.properties.isUppercase && !first && seenLower { return true }
-            if s.properties.isLowercase { seenLower = true }
+            if CharacterClass.isUpper(s) && !first && seenLower { return true }
+            if CharacterClass.isLower(s) { seenLower = true }
             first = false
         }
         return false

@@ -8,7 +8,8 @@
 /// starts a word after a space ("und -leistungen"). Every other mark is a
 /// token of its own; "..." is one token.
 struct Tokenizer: Sendable {
-    func tokenize(_ scalars: [Unicode.Scalar], in range: TextRange) -> [Token] {
+    func tokenize(_ storage: TextStorage, in range: TextRange) -> [Token] {
+        let scalars = storage.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(range.length / 5)
         var i = range.start
@@ -17,9 +18,8 @@ struct Tokenizer: Sendable {
         @inline(__always) func at(_ k: Int) -> Unicode.Scalar? { k >= range.start && k < end ? scalars[k] : nil }
 
         func emit(_ a: Int, _ b: Int, _ kind: Token.Kind) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[a..<b])
-            tokens.append(Token(range: TextRange(a, b), kind: kind, text: String(view)))
+            let r = TextRange(a, b)
+            tokens.append(Token(range: r, kind: kind, text: storage.string(r)))
         }
 
         while i < end {

@@ -1,0 +1,53 @@
+/// The decoded text in the three forms the reader needs: a `String`, an array
+/// of scalars (offsets index it) and UTF-8 bytes with the byte offset of every
+/// scalar, so that the text of any span is one copy away.
+struct TextStorage: Sendable {
+    let text: String
+    let scalars: [Unicode.Scalar]
+    let utf8: [UInt8]
+    /// `byteOffsets[i]` is where scalar `i` starts in `utf8`; one extra entry marks the end.
+    let byteOffsets: [Int32]
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        var i = 0
+        let n = bytes.count
+        bytes.withUnsafeBufferPointer { b in
+            while i < n {
+                let lead = b[i]
+                offsets.append(Int32(i))
+                var v: UInt32
+                var len: Int
+                if lead < 0x80 { v = UInt32(lead); len = 1 }
+                else if lead < 0xE0 { v = UInt32(lead & 0x1F); len = 2 }
+                else if lead < 0xF0 { v = UInt32(lead & 0x0F); len = 3 }
+                else { v = UInt32(lead & 0x07); len = 4 }
+                var k = 1
+                while k < len && i + k < n { v = (v << 6) | UInt32(b[i + k] & 0x3F); k += 1 }
+                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += len
+            }
+        }
+        offsets.append(Int32(n))
+        self.text = text
+        self.scalars = scalars
+        self.utf8 = bytes
+        self.byteOffsets = offsets
+    }
+
+    var count: Int { scalars.count }
+
+    /// The text of a span, clamped to the text.
+    func string(_ range: TextRange) -> String {
+        let lower = max(0, min(range.start, scalars.count))
+        let upper = max(lower, min(range.end, scalars.count))
+        let a = Int(byteOffsets[lower]), b = Int(byteOffsets[upper])
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+    }
+}
