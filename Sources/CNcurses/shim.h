@@ -35,6 +35,13 @@ static inline int reader_put_cell(WINDOW *win, int y, int x, wchar_t ch, attr_t 
     return mvwadd_wch(win, y, x, &cell);
 }
 
+/// Draws a character with its combining marks (a NUL-terminated wide string).
+static inline int reader_put_cells(WINDOW *win, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(win, y, x, &cell);
+}
+
 /// Reads back the character at (y, x): used by the terminal smoke test.
 static inline wchar_t reader_cell_char(WINDOW *win, int y, int x) {
     cchar_t cell;

@@ -34,6 +34,15 @@ enum Batch {
         return status
     }
 
+    /// Prints the screen as it would be drawn at a size ("120x40"), for looking at layouts.
+    static func printScreen(path: String, options: DocumentBuilder.Options, size: String) -> Int32 {
+        let parts = size.split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, let analysis = analyze(path: path, options: options) else { return 1 }
+        let session = Session(analysis: analysis, columns: parts[0], rows: parts[1])
+        writeOut(session.render().lines.joined(separator: "\n") + "\n")
+        return 0
+    }
+
     static func writeOut(_ s: String) {
         FileHandle.standardOutput.write(Data(s.utf8))
     }

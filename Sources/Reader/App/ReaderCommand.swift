@@ -39,6 +39,12 @@ struct ReaderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --benchmark: how many runs (the median is shown).", valueName: "N"))
     var runs: Int = 5
 
+    @Option(name: .long, help: .hidden)
+    var render: String?
+
+    @Flag(name: .long, help: .hidden)
+    var firstFrameExit = false
+
     func validate() throws {
         for s in stage where Benchmark.Stage(rawValue: s) == nil {
             throw ValidationError("--stage takes document, actors, timeline, claims or pipeline, not '\(TerminalSafe.line(s))'")
@@ -69,6 +75,9 @@ struct ReaderCommand: ParsableCommand {
             }
             paths = [sample]
         }
+        if let render {
+            throw ExitCode(Batch.printScreen(path: paths[0], options: options, size: render))
+        }
         if json {
             throw ExitCode(Batch.printJSON(paths: paths, options: options, pretty: pretty))
         }
@@ -83,7 +92,7 @@ struct ReaderCommand: ParsableCommand {
             Diagnostics.printError("the screen reads keys from the terminal, so it cannot read the article from standard input; use a file, or --json / --summary")
             throw ExitCode(2)
         }
-        throw ExitCode(Interactive.run(path: paths[0], options: options))
+        throw ExitCode(Interactive.run(path: paths[0], options: options, exitAfterFirstFrame: firstFrameExit))
     }
 }
 

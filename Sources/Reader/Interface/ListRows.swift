@@ -1,0 +1,85 @@
+/// The rows of a list pane: items, and rows that only label (a speaker
+/// heading, the "now" marker, the start of the durations).
+struct ListRow: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        case item(Int)
+        case heading(String)
+        case now(String)
+    }
+    var kind: Kind
+
+    var item: Int? {
+        if case .item(let i) = kind { return i }
+        return nil
+    }
+}
+
+/// The rows of the three list panes, computed once per analysis.
+struct ListRows: Sendable {
+    let actors: [ListRow]
+    let timeline: [ListRow]
+    let claimsInOrder: [ListRow]
+    let claimsBySpeaker: [ListRow]
+
+    init(analysis: Analysis) {
+        actors = analysis.actors.indices.map { ListRow(kind: .item($0)) }
+        timeline = ListRows.timelineRows(analysis)
+        claimsInOrder = analysis.claims.indices.map { ListRow(kind: .item($0)) }
+        claimsBySpeaker = ListRows.claimsGrouped(analysis)
+    }
+
+    func rows(_ pane: PaneID, bySpeaker: Bool) -> [ListRow] {
+        switch pane {
+        case .article: return []
+        case .actors: return actors
+        case .timeline: return timeline
+        case .claims: return bySpeaker ? claimsBySpeaker : claimsInOrder
+        }
+    }
+
+    /// Calendar points in order with the document date marked "now" among
+    /// them; durations, sets and undated entries after a heading.
+    private static func timelineRows(_ analysis: Analysis) -> [ListRow] {
+        let language = analysis.document.language
+        let now = analysis.document.metadata.date
+        var rows: [ListRow] = []
+        var others: [ListRow] = []
+        var nowPlaced = now == nil
+        let nowLabel = now.map { TimelineDisplay.nowLabel($0, language: language) } ?? ""
+        for (i, entry) in analysis.timeline.enumerated() {
+            guard let point = TimelineDisplay.point(entry) else {
+                others.append(ListRow(kind: .item(i)))
+                continue
+            }
+            if !nowPlaced, let now, point.isAfter(now) {
+                rows.append(ListRow(kind: .now(nowLabel)))
+                nowPlaced = true
+            }
+            rows.append(ListRow(kind: .item(i)))
+        }
+        if !nowPlaced { rows.append(ListRow(kind: .now(nowLabel))) }
+        if !others.isEmpty {
+            rows.append(ListRow(kind: .heading(language == .de ? "Dauer und Wiederholung" : "Durations and repeats")))
+            rows += others
+        }
+        return rows
+    }
+
+    /// Claims under their speakers, speakers in order of their first claim.
+    private static func claimsGrouped(_ analysis: Analysis) -> [ListRow] {
+        var order: [String] = []
+        var groups: [String: [Int]] = [:]
+        for (i, c) in analysis.claims.enumerated() {
+            let key = c.speaker ?? ""
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(i)
+        }
+        var rows: [ListRow] = []
+        for key in order {
+            let name = analysis.actor(key)?.name ?? (analysis.document.language == .de ? "ohne Sprecher" : "no speaker")
+            rows.append(ListRow(kind: .heading(name)))
+            rows += (groups[key] ?? []).map { ListRow(kind: .item($0)) }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,53 @@
+/// The `?` overlay: the key table, generated from `KeyMap.bindings`.
+struct HelpOverlay {
+    let state: ViewState
+    let ctx: ViewContext
+
+    static func lines() -> [(keys: String, help: String, heading: Bool)] {
+        var out: [(String, String, Bool)] = []
+        for group in KeyBinding.Group.allCases {
+            let bindings = KeyMap.bindings.filter { $0.group == group }
+            guard !bindings.isEmpty else { continue }
+            if !out.isEmpty { out.append(("", "", false)) }
+            out.append((group.rawValue, "", true))
+            for b in bindings {
+                out.append((b.keys.map(\.label).joined(separator: " "), b.help, false))
+            }
+        }
+        out.append(("", "", false))
+        out.append(("Marks", "", true))
+        out.append(("P O L G", "person, organisation, location, group", false))
+        out.append(("D I M R", "claim: direct, indirect, mixed, reported", false))
+        out.append(("• ⇄", "linked to the selected item · disputes or is disputed", false))
+        return out
+    }
+
+    func draw(into canvas: inout Canvas) {
+        let layout = ctx.layout
+        let all = HelpOverlay.lines()
+        let width = min(layout.columns - 2, 84)
+        let height = min(layout.rows - 2, all.count + 2)
+        guard width >= 20, height >= 4 else { return }
+        let frame = Rect(x: (layout.columns - width) / 2, y: max(0, (layout.rows - 1 - height) / 2), width: width, height: height)
+        canvas.fill(frame)
+        canvas.box(frame, title: "Keys", focused: true, detail: "Esc or ? closes")
+        let inner = frame.inner
+        let keyWidth = min(18, inner.width / 3)
+        let top = min(state.helpScroll, max(0, all.count - inner.height))
+        for row in 0..<inner.height {
+            let k = top + row
+            guard k < all.count else { break }
+            let line = all[k]
+            let y = inner.y + row
+            if line.heading {
+                canvas.text(line.keys, x: inner.x + 1, y: y, width: inner.width - 2, style: CellStyle(.title, [.bold, .underline]))
+            } else {
+                canvas.text(line.keys, x: inner.x + 1, y: y, width: keyWidth, style: CellStyle(.help, [.bold]))
+                canvas.text(line.help, x: inner.x + 2 + keyWidth, y: y, width: inner.width - keyWidth - 3, style: CellStyle(.text))
+            }
+        }
+        if all.count > inner.height {
+            canvas.text(" j/k scroll ", x: frame.x + 2, y: frame.maxY - 1, style: CellStyle(.dim))
+        }
+    }
+}
