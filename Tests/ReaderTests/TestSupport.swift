@@ -63,21 +63,47 @@ enum TestSupport {
         }
     }
 
+    /// Runs a shell command with posix_spawn and waitpid (no Foundation
+    /// `Process`, which can miss the exit of a client whose daemon lives on);
+    /// returns its status and standard output.
+    @discardableResult
+    static func shell(_ command: String) -> (status: Int32, out: String) {
+        let outPath = temporaryFile([], name: "shell-out")
+        let full = "(" + command + ") > '" + outPath + "' 2>&1 < /dev/null"
+        var pid: pid_t = 0
+        let args = ["/bin/sh", "-c", full]
+        var cargs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+        defer { for p in cargs { free(p) } }
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, &cargs, environ) == 0 else { return (-1, "") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (code, out)
+    }
+
     /// Runs a command and returns its exit status, standard output and standard error.
+    /// Output is read through files, not pipes, so a daemon the command leaves
+    /// behind (a tmux server) cannot keep the call waiting.
     static func run(_ executable: String, _ arguments: [String], stdin: [UInt8]? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let outPath = temporaryFile([], name: "stdout"), errPath = temporaryFile([], name: "stderr")
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
         try? input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try? out.close()
+        try? err.close()
+        let o = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
+        let e = (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data()
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 }

@@ -22,17 +22,46 @@ struct HelpOverlay {
         return out
     }
 
+    /// The help lines with long texts wrapped to `width` columns.
+    static func wrapped(width: Int) -> [(keys: String, help: String, heading: Bool)] {
+        var out: [(String, String, Bool)] = []
+        for line in lines() {
+            var rest = Substring(line.help)
+            var keys = line.keys
+            repeat {
+                var cut = rest.endIndex
+                if DisplayWidth.of(rest) > width {
+                    var w = 0
+                    var lastSpace: Substring.Index?
+                    var i = rest.startIndex
+                    while i < rest.endIndex {
+                        w += DisplayWidth.of(String(rest[i]))
+                        if w > width { break }
+                        if rest[i] == " " { lastSpace = i }
+                        i = rest.index(after: i)
+                    }
+                    cut = lastSpace ?? i
+                }
+                out.append((keys, String(rest[..<cut]), line.heading))
+                keys = ""
+                rest = rest[cut...].drop { $0 == " " }
+            } while !rest.isEmpty
+        }
+        return out
+    }
+
     func draw(into canvas: inout Canvas) {
         let layout = ctx.layout
-        let all = HelpOverlay.lines()
-        let width = min(layout.columns - 2, 84)
+        let width = min(layout.columns - 6, 84)
+        guard width >= 20 else { return }
+        let keyWidth = min(18, (width - 2) / 3)
+        let all = HelpOverlay.wrapped(width: width - keyWidth - 5)
         let height = min(layout.rows - 2, all.count + 2)
-        guard width >= 20, height >= 4 else { return }
+        guard height >= 4 else { return }
         let frame = Rect(x: (layout.columns - width) / 2, y: max(0, (layout.rows - 1 - height) / 2), width: width, height: height)
-        canvas.fill(frame)
+        canvas.fill(Rect(x: frame.x - 1, y: frame.y, width: frame.width + 2, height: frame.height))
         canvas.box(frame, title: "Keys", focused: true, detail: "Esc or ? closes")
         let inner = frame.inner
-        let keyWidth = min(18, inner.width / 3)
         let top = min(state.helpScroll, max(0, all.count - inner.height))
         for row in 0..<inner.height {
             let k = top + row
