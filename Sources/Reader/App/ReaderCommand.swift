@@ -39,6 +39,9 @@ struct ReaderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --benchmark: how many runs (the median is shown).", valueName: "N"))
     var runs: Int = 5
 
+    @Option(name: .long, help: ArgumentHelp("Measure key presses on a (large) article and exit.", valueName: "FILE"))
+    var benchmarkKeys: String?
+
     @Option(name: .long, help: .hidden)
     var render: String?
 
@@ -63,6 +66,9 @@ struct ReaderCommand: ParsableCommand {
 
     func run() throws {
         let options = DocumentBuilder.Options(language: lang.flatMap(Language.init(rawValue:)), date: date.flatMap(DocumentDate.init(iso:)))
+        if let benchmarkKeys {
+            throw ExitCode(KeyBenchmark.run(path: benchmarkKeys))
+        }
         if let benchmark {
             let stages = stage.isEmpty ? Benchmark.Stage.allCases : stage.compactMap(Benchmark.Stage.init(rawValue:))
             throw ExitCode(Benchmark.run(directory: benchmark, stages: stages, runs: runs))

@@ -1,17 +1,17 @@
 /// The rows of a list pane: items, and rows that only label (a speaker
 /// heading, the "now" marker, the start of the durations).
 struct ListRow: Equatable, Sendable {
-    enum Kind: Equatable, Sendable {
-        case item(Int)
-        case heading(String)
-        case now(String)
-    }
-    var kind: Kind
+    enum Kind: Equatable, Sendable { case item, heading, now }
 
-    var item: Int? {
-        if case .item(let i) = kind { return i }
-        return nil
-    }
+    var kind: Kind
+    /// The item's index for item rows.
+    var item: Int?
+    /// The words of a heading or of the "now" marker.
+    var text: String
+
+    static func item(_ i: Int) -> ListRow { ListRow(kind: .item, item: i, text: "") }
+    static func heading(_ text: String) -> ListRow { ListRow(kind: .heading, item: nil, text: text) }
+    static func now(_ text: String) -> ListRow { ListRow(kind: .now, item: nil, text: text) }
 }
 
 /// The rows of the three list panes, computed once per analysis.
@@ -22,9 +22,9 @@ struct ListRows: Sendable {
     let claimsBySpeaker: [ListRow]
 
     init(analysis: Analysis) {
-        actors = analysis.actors.indices.map { ListRow(kind: .item($0)) }
+        actors = analysis.actors.indices.map { .item($0) }
         timeline = ListRows.timelineRows(analysis)
-        claimsInOrder = analysis.claims.indices.map { ListRow(kind: .item($0)) }
+        claimsInOrder = analysis.claims.indices.map { .item($0) }
         claimsBySpeaker = ListRows.claimsGrouped(analysis)
     }
 
@@ -48,18 +48,18 @@ struct ListRows: Sendable {
         let nowLabel = now.map { TimelineDisplay.nowLabel($0, language: language) } ?? ""
         for (i, entry) in analysis.timeline.enumerated() {
             guard let point = TimelineDisplay.point(entry) else {
-                others.append(ListRow(kind: .item(i)))
+                others.append(.item(i))
                 continue
             }
             if !nowPlaced, let now, point.isAfter(now) {
-                rows.append(ListRow(kind: .now(nowLabel)))
+                rows.append(.now(nowLabel))
                 nowPlaced = true
             }
-            rows.append(ListRow(kind: .item(i)))
+            rows.append(.item(i))
         }
-        if !nowPlaced { rows.append(ListRow(kind: .now(nowLabel))) }
+        if !nowPlaced { rows.append(.now(nowLabel)) }
         if !others.isEmpty {
-            rows.append(ListRow(kind: .heading(language == .de ? "Dauer und Wiederholung" : "Durations and repeats")))
+            rows.append(.heading(language == .de ? "Dauer und Wiederholung" : "Durations and repeats"))
             rows += others
         }
         return rows
@@ -77,8 +77,8 @@ struct ListRows: Sendable {
         var rows: [ListRow] = []
         for key in order {
             let name = analysis.actor(key)?.name ?? (analysis.document.language == .de ? "ohne Sprecher" : "no speaker")
-            rows.append(ListRow(kind: .heading(name)))
-            rows += (groups[key] ?? []).map { ListRow(kind: .item($0)) }
+            rows.append(.heading(name))
+            rows += (groups[key] ?? []).map { .item($0) }
         }
         return rows
     }

@@ -125,13 +125,11 @@ extension ViewState {
             articleTop = max(0, min(ctx.maxArticleTop, articleTop &+ delta))
             return
         }
-        let rows = rows(focus, ctx)
-        let items = rows.indices.filter { rows[$0].item != nil }
+        let items = rows(focus, ctx).compactMap(\.item)
         guard !items.isEmpty else { return }
-        let current = rows.firstIndex { $0.item == item(focus) } ?? items[0]
-        let position = items.firstIndex(of: current) ?? 0
+        let position = items.firstIndex(of: item(focus)) ?? 0
         let target = max(0, min(items.count - 1, position &+ delta))
-        if let i = rows[items[target]].item { select(i, in: focus, ctx) }
+        select(items[target], in: focus, ctx)
         if target == 0 { setScroll(focus, 0) }
     }
 

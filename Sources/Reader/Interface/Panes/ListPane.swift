@@ -64,14 +64,15 @@ struct ListPane {
 
     private func drawRow(_ row: ListRow, into canvas: inout Canvas, x: Int, y: Int, width: Int, focused: Bool) {
         switch row.kind {
-        case .heading(let text):
-            canvas.text(text, x: x + 1, y: y, width: width - 1, style: CellStyle(.title, [.bold]))
-        case .now(let text):
-            let label = "── " + text + " "
+        case .heading:
+            canvas.text(row.text, x: x + 1, y: y, width: width - 1, style: CellStyle(.title, [.bold]))
+        case .now:
+            let label = "── " + row.text + " "
             let end = canvas.text(label, x: x + 1, y: y, width: width - 1, style: CellStyle(.now, [.bold]))
             var cx = end
             while cx < x + width { cx += canvas.put("─", width: 1, x: cx, y: y, style: CellStyle(.now), limit: x + width) ; if cx >= x + width { break } }
-        case .item(let i):
+        case .item:
+            let i = row.item ?? 0
             let selected = i == state.item(pane)
             var emphasis: Emphasis = []
             if selected { emphasis = focused ? [.reverse] : [.bold, .underline] }
