@@ -14,7 +14,7 @@ struct EndToEndTests {
 
         @discardableResult
         func run(_ args: String...) -> String {
-            TestSupport.shell((["tmux", "-L", socket] + args).map(quote).joined(separator: " ")).out
+            TestSupport.shell("LC_ALL=C.UTF-8 " + (["tmux", "-u", "-L", socket] + args).map(quote).joined(separator: " ")).out
         }
 
         private func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
