@@ -46,6 +46,9 @@ struct ReaderCommand: ParsableCommand {
     var render: String?
 
     @Flag(name: .long, help: .hidden)
+    var printKeys = false
+
+    @Flag(name: .long, help: .hidden)
     var firstFrameExit = false
 
     func validate() throws {
@@ -66,6 +69,10 @@ struct ReaderCommand: ParsableCommand {
 
     func run() throws {
         let options = DocumentBuilder.Options(language: lang.flatMap(Language.init(rawValue:)), date: date.flatMap(DocumentDate.init(iso:)))
+        if printKeys {
+            print(KeyMap.markdownRows.joined(separator: "\n"))
+            return
+        }
         if let benchmarkKeys {
             throw ExitCode(KeyBenchmark.run(path: benchmarkKeys))
         }

@@ -86,4 +86,11 @@ enum KeyMap {
         }
         return table[key]
     }
+
+    /// The key table as Markdown rows, as the README shows it.
+    static var markdownRows: [String] {
+        bindings.map { b in
+            "| " + b.keys.map { "`" + $0.label.replacingOccurrences(of: "|", with: "\\|") + "`" }.joined(separator: " ") + " | " + b.help + " |"
+        }
+    }
 }
