@@ -11,6 +11,9 @@ enum Interactive {
             Diagnostics.printError(error.message)
             return 1
         }
+        if loaded.storage.count > 1_000_000 {
+            Diagnostics.printError("\(path) is large (\(loaded.storage.utf8.count / 1_000_000) MB); analysing it takes a moment…")
+        }
         let document = Analyzer.shared.builder.build(path: path, storage: loaded.storage, options: options)
         let analysis = Analyzer.shared.analyze(document)
 
