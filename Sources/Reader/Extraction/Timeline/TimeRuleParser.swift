@@ -1,0 +1,247 @@
+/// Reads a timeline rule file and the word-class files it names into a
+/// `TimeRuleSet`.
+///
+/// The rule file is UTF-8 text, one item a line, fields split by tabs, `#`
+/// lines are comments:
+///
+///     !class	month	months.txt           a word class: name, file (same folder), [slot its values fill]
+///     !example-date	2020-11-13           the document date examples are read against
+///     >	am [12. September 2015]	2015-09-12  an example for the next rule
+///     date-dmy	#day . @month #year	date  a rule: name, pattern, normaliser [arguments]
+///
+/// A word-class file has one word a line: the word, its value, and optionally
+/// `cap` or `lower` when the text must have that case ("Morgen" the morning,
+/// "morgen" tomorrow). Problems are collected, not thrown, so that one bad line
+/// costs one rule, not the tagger.
+enum TimeRuleParser {
+    /// Loads `<lang>/timeline/rules.txt` and its class files from the resources.
+    static func load(_ language: Language) -> TimeRuleSet {
+        let folder = language.rawValue + "/timeline/"
+        let name = folder + "rules.txt"
+        let text: String
+        if let bytes = ResourceLocator.data(name) {
+            text = String(decoding: bytes, as: UTF8.self)
+        } else {
+            Diagnostics.warnOnce("data file \(name) not found; no time expressions will be found")
+            text = ""
+        }
+        return parse(language: language, rulesName: name, rules: text) { file in
+            DataFile.load(folder + file)
+        }
+    }
+
+    /// Parses a rule file; `classFile` supplies each named class file.
+    static func parse(language: Language, rulesName: String, rules text: String,
+                      classFile: (String) -> DataFile) -> TimeRuleSet {
+        var problems: [String] = []
+        var classNames: [String] = []
+        var classSlots: [String] = []
+        var words: [(word: String, entry: WordTrie.Entry?)] = []
+        var exampleDate = DocumentDate(year: 2020, month: 11, day: 13)
+        var pending: [RuleExample] = []
+        var affixes = TenseAffixes()
+        var parsed: [(name: String, items: [PatternItem], normaliser: Normaliser, args: [String], examples: [RuleExample], location: String)] = []
+
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let location = "\(rulesName):\(lineNumber)"
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            switch fields[0] {
+            case "!class":
+                guard fields.count >= 3 else { problems.append("\(location): !class needs a name and a file"); continue }
+                let index = classNames.count
+                classNames.append(fields[1])
+                classSlots.append(fields.count > 3 && !fields[3].isEmpty ? fields[3] : fields[1])
+                let file = classFile(fields[2])
+                for entry in file.lines {
+                    let word = entry[0].lowercased()
+                    if word.contains(" ") { problems.append("\(file.name): '\(entry[0])' has a space; one token a word"); continue }
+                    let value = entry.count > 1 ? entry[1] : entry[0]
+                    if affixes.add(word, kind: value) { continue }
+                    let casing: WordTrie.Casing
+                    switch entry.count > 2 ? entry[2] : "" {
+                    case "cap": casing = .capitalized
+                    case "lower": casing = .lower
+                    default: casing = .any
+                    }
+                    words.append((word, WordTrie.Entry(wordClass: index, value: value, casing: casing)))
+                }
+            case "!example-date":
+                if fields.count > 1, let d = DocumentDate(iso: fields[1]) { exampleDate = d }
+                else { problems.append("\(location): !example-date needs YYYY[-MM[-DD]]") }
+            case ">":
+                guard fields.count >= 2 else { problems.append("\(location): an example needs text"); continue }
+                if let example = parseExample(fields, location) { pending.append(example) }
+                else { problems.append("\(location): an example needs its expression in [brackets]") }
+            default:
+                guard fields.count >= 3 else { problems.append("\(location): a rule needs a name, a pattern and a normaliser"); continue }
+                let call = fields[2].split(separator: " ").map(String.init)
+                guard let first = call.first, let normaliser = Normaliser(rawValue: first) else {
+                    problems.append("\(location): unknown normaliser '\(fields[2])'"); pending = []; continue
+                }
+                do {
+                    let items = try parsePattern(fields[1], classNames: classNames)
+                    parsed.append((fields[0], items, normaliser, Array(call.dropFirst()), pending, location))
+                } catch let error as PatternError {
+                    problems.append("\(location): \(error.message)")
+                } catch {
+                    problems.append("\(location): \(error)")
+                }
+                pending = []
+            }
+        }
+        if !pending.isEmpty { problems.append("\(rulesName): examples at the end belong to no rule") }
+
+        // Every literal word goes into the trie next to the class words.
+        func collect(_ e: PatternElement) {
+            switch e {
+            case .word(let w): words.append((w, nil))
+            case .anyOf(let list), .compound(let list): list.forEach(collect)
+            case .not(let inner): collect(inner)
+            default: break
+            }
+        }
+        for p in parsed { for item in p.items { collect(item.element) } }
+        let trie = WordTrie(words: words)
+
+        func compile(_ e: PatternElement) -> PatternElement {
+            switch e {
+            case .word(let w):
+                let node = trie.lookup(Array(w.unicodeScalars), from: 0, to: w.unicodeScalars.count)
+                return .literal(node)
+            case .anyOf(let list): return .anyOf(list.map(compile))
+            case .compound(let list): return .compound(list.map(compile))
+            case .not(let inner): return .not(compile(inner))
+            default: return e
+            }
+        }
+        var rules: [TimeRule] = []
+        for p in parsed {
+            let items = p.items.map { PatternItem(element: compile($0.element), optional: $0.optional, slot: $0.slot, inExtent: $0.inExtent) }
+            guard let anchor = chooseAnchor(items) else {
+                problems.append("\(p.location): the pattern needs a required word, word class or number to start from")
+                continue
+            }
+            if p.examples.isEmpty { problems.append("\(p.location): rule \(p.name) has no example") }
+            rules.append(TimeRule(name: p.name, items: items, normaliser: p.normaliser, arguments: p.args,
+                                  examples: p.examples, anchor: anchor, location: p.location))
+        }
+        return TimeRuleSet(language: language, classNames: classNames, classSlots: classSlots, trie: trie, rules: rules,
+                           exampleDate: exampleDate, problems: problems,
+                           functionWords: TextData.shared.functionWords[language] ?? WordList([]), affixes: affixes)
+    }
+
+    struct PatternError: Error { var message: String }
+
+    /// "am? [ #day . @month ]" → items.
+    static func parsePattern(_ pattern: String, classNames: [String]) throws -> [PatternItem] {
+        var items: [PatternItem] = []
+        var inExtent = false
+        var sawBracket = false
+        for var piece in pattern.split(separator: " ").map(String.init) {
+            if piece == "[" { inExtent = true; sawBracket = true; continue }
+            if piece == "]" { inExtent = false; continue }
+            var opensHere = false, closesHere = false
+            if piece.hasPrefix("[") && piece.count > 1 { piece.removeFirst(); opensHere = true; sawBracket = true }
+            if piece.hasSuffix("]") && piece.count > 1 { piece.removeLast(); closesHere = true }
+            if opensHere { inExtent = true }
+            var optional = false
+            if piece.hasSuffix("?") && piece.count > 1 { piece.removeLast(); optional = true }
+            var slot: String?
+            if let eq = piece.firstIndex(of: "="), eq != piece.startIndex, piece.index(after: eq) != piece.endIndex,
+               piece[..<eq].allSatisfy({ $0.isLetter || $0.isNumber }) {
+                slot = String(piece[..<eq])
+                piece = String(piece[piece.index(after: eq)...])
+            }
+            let element = try parseElement(piece, classNames: classNames)
+            items.append(PatternItem(element: element, optional: optional, slot: slot, inExtent: inExtent))
+            if closesHere { inExtent = false }
+        }
+        if items.isEmpty { throw PatternError(message: "empty pattern") }
+        if !sawBracket { for k in items.indices { items[k].inExtent = true } }
+        if !items.contains(where: { $0.inExtent }) { throw PatternError(message: "the brackets enclose nothing") }
+        return items
+    }
+
+    static func parseElement(_ piece: String, classNames: [String]) throws -> PatternElement {
+        if piece.hasPrefix("!") && piece.count > 1 {
+            return .not(try parseElement(String(piece.dropFirst()), classNames: classNames))
+        }
+        if piece.count > 1 && piece.contains("|") {
+            return .anyOf(try piece.split(separator: "|").map { try parseElement(String($0), classNames: classNames) })
+        }
+        if piece.count > 1 && piece.contains("+") {
+            let parts = try piece.split(separator: "+").map { try parseElement(String($0), classNames: classNames) }
+            if parts.count < 2 { throw PatternError(message: "a compound needs two pieces: '\(piece)'") }
+            return .compound(parts)
+        }
+        if piece.hasPrefix("@") {
+            let name = String(piece.dropFirst())
+            guard let c = classNames.firstIndex(of: name) else { throw PatternError(message: "unknown word class @\(name)") }
+            return .wordClass(c)
+        }
+        if piece.hasPrefix("#") && piece.count > 1 {
+            guard let shape = NumberShape(rawValue: String(piece.dropFirst())) else { throw PatternError(message: "unknown number shape \(piece)") }
+            return .number(shape)
+        }
+        if piece == "^Noun" { return .noun }
+        let scalars = Array(piece.unicodeScalars)
+        if scalars.count == 1, !CharacterClass.isAlphanumeric(scalars[0]) { return .mark(scalars[0]) }
+        return .word(piece.lowercased())
+    }
+
+    /// `>` TAB text with [extent] TAB value (or "-") [TAB key=value …].
+    static func parseExample(_ fields: [String], _ location: String) -> RuleExample? {
+        let raw = fields[1]
+        guard let open = raw.firstIndex(of: "["), let close = raw[open...].firstIndex(of: "]") else { return nil }
+        let before = String(raw[..<open])
+        let extent = String(raw[raw.index(after: open)..<close])
+        let after = String(raw[raw.index(after: close)...])
+        let value = fields.count > 2 ? fields[2] : ""
+        var attributes: [String: String] = [:]
+        for f in fields.dropFirst(3) {
+            for pair in f.split(separator: " ") {
+                let kv = pair.split(separator: "=", maxSplits: 1)
+                if kv.count == 2 { attributes[String(kv[0])] = String(kv[1]) }
+            }
+        }
+        return RuleExample(text: before + extent + after, extent: extent, extentStart: before.unicodeScalars.count,
+                           value: value == "-" || value.isEmpty ? nil : value, attributes: attributes, location: location)
+    }
+
+    /// The first required item that names words or numbers: what the matcher looks for first.
+    static func chooseAnchor(_ items: [PatternItem]) -> Int? {
+        func rank(_ e: PatternElement) -> Int? {
+            switch e {
+            case .literal(let node): return node >= 0 ? 0 : nil
+            case .wordClass: return 0
+            case .compound(let parts):
+                guard let first = parts.first else { return nil }
+                switch first {
+                case .wordClass, .number: return 0
+                case .literal(let node): return node >= 0 ? 0 : nil
+                case .anyOf(let list): return list.allSatisfy { if case .wordClass = $0 { return true }; if case .literal = $0 { return true }; return false } ? 0 : nil
+                default: return nil
+                }
+            case .number: return 1
+            case .mark: return 2
+            case .anyOf(let list):
+                let ranks = list.map(rank)
+                if ranks.contains(where: { $0 == nil }) { return nil }
+                return ranks.compactMap { $0 }.max()
+            case .word, .noun, .not: return nil
+            }
+        }
+        var best: (index: Int, rank: Int)?
+        for (k, item) in items.enumerated() where !item.optional {
+            guard let r = rank(item.element) else { continue }
+            if let b = best, r >= b.rank { continue }
+            best = (k, r)
+        }
+        return best?.index
+    }
+}

@@ -1,0 +1,125 @@
+/// A case-folding trie over Unicode scalars: finds which listed words a token
+/// is, or starts with, without building strings.
+///
+/// Every word the rules name (a word-class entry such as "jänner" or a literal
+/// such as "vor") is a path from the root; its last node carries the word's
+/// entries. Looking a token up walks its scalars once, folding upper case to
+/// lower case on the way, so "Jänner", "JÄNNER" and "jänner" reach the same
+/// node.
+struct WordTrie: Sendable {
+    /// One word-class membership of a word: its class, the value the class
+    /// table gives it, and the case the text must have.
+    struct Entry: Sendable, Equatable {
+        var wordClass: Int
+        var value: String
+        var casing: Casing
+    }
+
+    /// Which case a listed word must have in the text.
+    enum Casing: UInt8, Sendable {
+        case any
+        /// First letter upper case: "Morgen" (the morning), "May" (the month).
+        case capitalized
+        /// First letter lower case: "morgen" (tomorrow).
+        case lower
+    }
+
+    private struct Edge { var scalar: UInt32; var target: Int32 }
+
+    // Frozen form: children of node n are edges[childStart[n] ..< childStart[n + 1]], sorted by scalar.
+    private var childStart: [Int32] = [0]
+    private var edges: [Edge] = []
+    /// Entries of node n are entries[entryStart[n] ..< entryStart[n + 1]].
+    private var entryStart: [Int32] = [0]
+    private(set) var entries: [Entry] = []
+    /// Whether a node ends a listed word (with or without class entries).
+    private var terminal: [Bool] = []
+    /// Children of the root by folded scalar, for the first step of every look-up.
+    private var rootTable: [Int32] = []
+    private static let rootTableSize: UInt32 = 0x250
+
+    /// The root node.
+    static let root: Int32 = 0
+
+    /// Builds the trie from words (any case) with their entries; a word with no
+    /// entries is a literal.
+    init(words: [(word: String, entry: Entry?)]) {
+        // Build with dictionaries, then freeze into sorted arrays.
+        var children: [[UInt32: Int32]] = [[:]]
+        var nodeEntries: [[Entry]] = [[]]
+        var isTerminal: [Bool] = [false]
+        for (word, entry) in words {
+            var node = 0
+            for s in word.unicodeScalars {
+                let f = WordTrie.fold(s.value)
+                if let next = children[node][f] {
+                    node = Int(next)
+                } else {
+                    children.append([:]); nodeEntries.append([]); isTerminal.append(false)
+                    let id = Int32(children.count - 1)
+                    children[node][f] = id
+                    node = Int(id)
+                }
+            }
+            isTerminal[node] = true
+            if let entry, !nodeEntries[node].contains(entry) { nodeEntries[node].append(entry) }
+        }
+        childStart = [0]
+        entryStart = [0]
+        for n in 0..<children.count {
+            for (s, t) in children[n].sorted(by: { $0.key < $1.key }) { edges.append(Edge(scalar: s, target: t)) }
+            childStart.append(Int32(edges.count))
+            entries.append(contentsOf: nodeEntries[n])
+            entryStart.append(Int32(entries.count))
+        }
+        terminal = isTerminal
+        rootTable = [Int32](repeating: -1, count: Int(WordTrie.rootTableSize))
+        for (s, t) in children[0] where s < WordTrie.rootTableSize { rootTable[Int(s)] = t }
+    }
+
+    /// Folds a scalar for comparison: ASCII and Latin-1 letters to lower case.
+    @inline(__always)
+    static func fold(_ v: UInt32) -> UInt32 {
+        if v >= 0x41 && v <= 0x5A { return v + 0x20 }
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 0x20 }
+        if v == 0x2019 { return 0x27 }  // typographic apostrophe
+        return v
+    }
+
+    /// The child of `node` along a scalar, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ scalar: Unicode.Scalar) -> Int32 {
+        let f = WordTrie.fold(scalar.value)
+        if node == 0 && f < WordTrie.rootTableSize { return rootTable[Int(f)] }
+        var lo = Int(childStart[Int(node)]), hi = Int(childStart[Int(node) + 1])
+        while lo < hi {
+            let e = edges[lo]
+            if e.scalar == f { return e.target }
+            if e.scalar > f { return -1 }
+            lo += 1
+        }
+        return -1
+    }
+
+    /// The node a run of scalars leads to when it is a listed word, or -1.
+    func lookup(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int32 {
+        var node = WordTrie.root
+        var i = start
+        while i < end {
+            node = child(node, scalars[i])
+            if node < 0 { return -1 }
+            i += 1
+        }
+        return terminal[Int(node)] ? node : -1
+    }
+
+    func isTerminal(_ node: Int32) -> Bool { terminal[Int(node)] }
+
+    /// The class entries of a node.
+    func entries(of node: Int32) -> ArraySlice<Entry> {
+        guard node >= 0 else { return [] }
+        return entries[Int(entryStart[Int(node)])..<Int(entryStart[Int(node) + 1])]
+    }
+
+    var nodeCount: Int { terminal.count }
+}
