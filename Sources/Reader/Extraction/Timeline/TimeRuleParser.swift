@@ -171,13 +171,14 @@ enum TimeRuleParser {
         if piece.hasPrefix("!") && piece.count > 1 {
             return .not(try parseElement(String(piece.dropFirst()), classNames: classNames))
         }
-        if piece.count > 1 && piece.contains("|") {
-            return .anyOf(try piece.split(separator: "|").map { try parseElement(String($0), classNames: classNames) })
-        }
+        // "+" binds loosest: "#int+er+-+jahre|jahren" is four pieces, the last of them either word.
         if piece.count > 1 && piece.contains("+") {
             let parts = try piece.split(separator: "+").map { try parseElement(String($0), classNames: classNames) }
             if parts.count < 2 { throw PatternError(message: "a compound needs two pieces: '\(piece)'") }
             return .compound(parts)
+        }
+        if piece.count > 1 && piece.contains("|") {
+            return .anyOf(try piece.split(separator: "|").map { try parseElement(String($0), classNames: classNames) })
         }
         if piece.hasPrefix("@") {
             let name = String(piece.dropFirst())

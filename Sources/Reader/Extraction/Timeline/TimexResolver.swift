@@ -31,7 +31,8 @@ enum TimexResolver {
             value = absolute(year: y, spec)
         } else if spec.month != nil || spec.season != nil || spec.holiday != nil || spec.quarter != nil || spec.half != nil {
             if spec.quarter != nil || spec.half != nil {
-                value = absolute(year: base.year, spec)
+                // "the first quarter", "the second half of next year".
+                value = absolute(year: base.year + (spec.shift ?? 0), spec)
             } else {
                 value = choose(around: base, shift: spec.shift, tense: tense) { absolute(year: base.year + $0, spec) }
             }

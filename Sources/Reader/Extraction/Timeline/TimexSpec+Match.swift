@@ -103,7 +103,7 @@ extension TimexSpec {
                 s.unit = .weekend
             } else if let shift = slot("shift").flatMap({ Int($0) }) {
                 s.shift = shift
-                if s.month == nil && s.weekday == nil && s.season == nil && s.holiday == nil {
+                if s.month == nil && s.weekday == nil && s.season == nil && s.holiday == nil && s.quarter == nil && s.half == nil {
                     // "letzte Woche"; not "in letzter Minute".
                     guard let u = unit, !u.unit.isTimeOfDay else { return nil }
                     s.unit = u.unit
