@@ -29,6 +29,8 @@ enum TimexResolver {
             value = pick((-1...1).map { shifted(base, .weekend, $0) }, base: base, shift: nil, tense: tense)
         } else if let y = spec.year {
             value = absolute(year: y, spec)
+        } else if let shift = spec.yearShift {
+            value = absolute(year: base.year + shift, spec)
         } else if spec.month != nil || spec.season != nil || spec.holiday != nil || spec.quarter != nil || spec.half != nil {
             if spec.quarter != nil || spec.half != nil {
                 // "the first quarter", "the second half of next year".
@@ -41,7 +43,8 @@ enum TimexResolver {
         } else if spec.hour != nil || spec.daypart != nil {
             value = .day(reference?.dayValue ?? anchor)
         }
-        guard let v = value else { return nil }
+        guard var v = value else { return nil }
+        if let n = spec.dayShift, case .day(let d) = v { v = .day(d.adding(days: n)) }
         return attachTime(spec, to: v)
     }
 
@@ -154,6 +157,8 @@ enum TimexResolver {
             date = placeholder(offset.unit)
         } else if spec.shift != nil, let unit = spec.unit {
             date = placeholder(unit)
+        } else if spec.unit == .weekend {
+            date = "XXXX-WXX-WE"
         } else if let m = spec.month {
             date = "XXXX-" + String(format2: m) + (spec.day.map { "-" + String(format2: $0) } ?? "")
         } else if let h = spec.holiday {

@@ -92,12 +92,23 @@ extension TimexSpec {
                 default: return nil
                 }
             }
+            let named = s.month != nil || s.season != nil || s.holiday != nil
             if let rel = slot("rel") {
                 let parts = rel.split(separator: " ")
                 guard parts.count >= 2, let u = TimeUnit(rawValue: String(parts[0])), let n = Int(parts[1]) else { return nil }
-                s.offset = Offset(unit: u, amount: n)
+                if named && u == .year {
+                    s.yearShift = n  // "im März des Vorjahres"
+                } else {
+                    s.offset = Offset(unit: u, amount: n)
+                }
                 if parts.contains("ref") { s.fromReference = true }
             }
+            if let y = int("yshift") {
+                guard named else { return nil }
+                s.yearShift = y  // "im Sommer dieses Jahres", "Ende März nächsten Jahres"
+                unit = nil
+            }
+            s.dayShift = int("dayshift")
             if unit?.unit == .weekend && slot("shift") == nil && s.offset == nil {
                 // "am Wochenende": the last or next one, by tense.
                 s.unit = .weekend
@@ -132,6 +143,7 @@ extension TimexSpec {
             if let h = s.hour, !(0...23).contains(h) { return nil }
             s.daypart = slot("daypart")
             if s.hour != nil || s.daypart != nil { s.type = .time }
+            if s.isEmptyDate { return nil }
         }
         self = s
     }

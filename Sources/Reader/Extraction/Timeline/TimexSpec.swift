@@ -30,6 +30,10 @@ struct TimexSpec: Sendable, Equatable {
     var unit: TimeUnit?
     /// Relative parts count from the last date mentioned ("am Vortag", "an diesem Tag").
     var fromReference = false
+    /// The year of a month, season or holiday counted from the document's ("im März des Vorjahres": -1).
+    var yearShift: Int?
+    /// Days added after resolving: "in der Nacht auf Sonntag" is Saturday night (-1).
+    var dayShift: Int?
     var duration: DurationSpec?
     /// A value given as it is: set values, PRESENT_REF, PAST_REF, FUTURE_REF.
     var literal: String?
@@ -48,6 +52,13 @@ struct TimexSpec: Sendable, Equatable {
         if century != nil || decade != nil { return false }
         if year != nil { return false }
         return true
+    }
+
+    /// True when the spec names nothing that needs the calendar's help.
+    var isEmptyDate: Bool {
+        year == nil && month == nil && day == nil && weekday == nil && season == nil && quarter == nil && half == nil
+            && holiday == nil && offset == nil && shift == nil && unit == nil && hour == nil && daypart == nil
+            && decade == nil && century == nil && yearShift == nil
     }
 }
 
