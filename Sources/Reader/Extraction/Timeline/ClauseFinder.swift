@@ -26,13 +26,14 @@ struct ClauseFinder {
         var asides: [Range<Int>]
     }
 
-    /// The values a token has in a word class ("prep", "conj"; "past", "future").
-    func roles(_ i: Int, _ wordClass: Int?) -> [String] {
-        guard let c = wordClass, nodes[i] >= 0 else { return [] }
-        return rules.trie.entries(of: nodes[i]).filter { $0.wordClass == c }.map(\.value)
+    /// Whether a token has a value in a word class ("prep", "conj" in `clause`; "past", "future" in `tense`).
+    func has(_ i: Int, _ wordClass: Int?, _ value: String) -> Bool {
+        guard let c = wordClass, nodes[i] >= 0 else { return false }
+        for e in rules.trie.entries(of: nodes[i]) where e.wordClass == c && e.value == value { return true }
+        return false
     }
 
-    func hasRole(_ i: Int, _ role: String) -> Bool { roles(i, clauseClass).contains(role) }
+    func hasRole(_ i: Int, _ role: String) -> Bool { has(i, clauseClass, role) }
 
     /// The clause around `extent`; a clause of fewer than three words of its
     /// own takes in the next (or else the previous) one.
@@ -106,12 +107,14 @@ struct ClauseFinder {
         for i in tokens {
             let t = document.tokens[i]
             guard t.kind == .word else { continue }
-            for role in roles(i, tenseClass) {
-                switch role {
-                case "future": return .future
-                case "past": past = true
-                case "perfect": perfect = true
-                default: break
+            if nodes[i] >= 0, let c = tenseClass {
+                for e in rules.trie.entries(of: nodes[i]) where e.wordClass == c {
+                    switch e.value {
+                    case "future": return .future
+                    case "past": past = true
+                    case "perfect": perfect = true
+                    default: break
+                    }
                 }
             }
             if t.isCapitalized { continue }

@@ -107,6 +107,10 @@ enum TimeRuleParser {
         }
         for p in parsed { for item in p.items { collect(item.element) } }
         let trie = WordTrie(words: words)
+        let functionWords = TextData.shared.functionWords[language] ?? WordList([])
+        // A class with a function word in it ("ein" among the numbers) is common in any text.
+        var commonClasses = Set<Int>()
+        for (word, entry) in words { if let e = entry, functionWords.contains(word) { commonClasses.insert(e.wordClass) } }
 
         func compile(_ e: PatternElement) -> PatternElement {
             switch e {
@@ -122,7 +126,8 @@ enum TimeRuleParser {
         var rules: [TimeRule] = []
         for p in parsed {
             let items = p.items.map { PatternItem(element: compile($0.element), optional: $0.optional, slot: $0.slot, inExtent: $0.inExtent) }
-            guard let anchor = chooseAnchor(items) else {
+            guard let anchor = chooseAnchor(p.items, trie: trie, functionWords: functionWords, commonClasses: commonClasses),
+                  anchorIsIndexable(items[anchor].element) else {
                 problems.append("\(p.location): the pattern needs a required word, word class or number to start from")
                 continue
             }
@@ -132,7 +137,7 @@ enum TimeRuleParser {
         }
         return TimeRuleSet(language: language, classNames: classNames, classSlots: classSlots, trie: trie, rules: rules,
                            exampleDate: exampleDate, problems: problems,
-                           functionWords: TextData.shared.functionWords[language] ?? WordList([]), affixes: affixes)
+                           functionWords: functionWords, affixes: affixes)
     }
 
     struct PatternError: Error { var message: String }
@@ -214,27 +219,30 @@ enum TimeRuleParser {
                            value: value == "-" || value.isEmpty ? nil : value, attributes: attributes, location: location)
     }
 
-    /// The first required item that names words or numbers: what the matcher looks for first.
-    static func chooseAnchor(_ items: [PatternItem]) -> Int? {
+    /// The required item the matcher looks for first: the rarest kind of token
+    /// the pattern names. Word classes of time words come first, then numbers,
+    /// then other words; classes and words that are function words ("ein",
+    /// "der") and marks come last, as they would be tried on every other token.
+    static func chooseAnchor(_ items: [PatternItem], trie: WordTrie, functionWords: WordList, commonClasses: Set<Int>) -> Int? {
         func rank(_ e: PatternElement) -> Int? {
             switch e {
-            case .literal(let node): return node >= 0 ? 0 : nil
-            case .wordClass: return 0
+            case .literal(let node): return node >= 0 ? 2 : nil
+            case .word(let w): return functionWords.contains(w) ? 3 : 2
+            case .wordClass(let c): return commonClasses.contains(c) ? 3 : 0
             case .compound(let parts):
                 guard let first = parts.first else { return nil }
                 switch first {
-                case .wordClass, .number: return 0
-                case .literal(let node): return node >= 0 ? 0 : nil
-                case .anyOf(let list): return list.allSatisfy { if case .wordClass = $0 { return true }; if case .literal = $0 { return true }; return false } ? 0 : nil
+                case .number: return 1
+                case .wordClass, .literal, .word, .anyOf: return rank(first)
                 default: return nil
                 }
             case .number: return 1
-            case .mark: return 2
+            case .mark: return 4
             case .anyOf(let list):
                 let ranks = list.map(rank)
                 if ranks.contains(where: { $0 == nil }) { return nil }
                 return ranks.compactMap { $0 }.max()
-            case .word, .noun, .not: return nil
+            case .noun, .not: return nil
             }
         }
         var best: (index: Int, rank: Int)?
@@ -244,5 +252,15 @@ enum TimeRuleParser {
             best = (k, r)
         }
         return best?.index
+    }
+
+    /// Whether the matcher can find tokens for an element by look-up.
+    static func anchorIsIndexable(_ e: PatternElement) -> Bool {
+        switch e {
+        case .literal(let node): return node >= 0
+        case .wordClass, .number, .mark, .compound: return true
+        case .anyOf(let list): return list.allSatisfy(anchorIsIndexable)
+        case .word, .noun, .not: return false
+        }
     }
 }

@@ -33,6 +33,15 @@ struct TimeRuleSet: Sendable {
     let prefixRulesByWord: [Int32: [Int]]
     /// For each trie node: whether a token starting with its word may begin a compound rule.
     let prefixTriggerNodes: [Bool]
+    /// For each trie node: the rules a token that is its word triggers (by class or as a word).
+    let rulesByNode: [[Int]]
+    /// For each trie node: the compound rules a token starting with its word triggers.
+    let prefixRulesByNode: [[Int]]
+    /// The most items a pattern has.
+    let longestPattern: Int
+    /// Each rule's pattern and anchor, apart from the rest of the rule for the matcher's inner loop.
+    let patterns: [[PatternItem]]
+    let anchors: [Int]
 
     /// The class index for a name, or nil.
     func classIndex(_ name: String) -> Int? { classNames.firstIndex(of: name) }
@@ -96,6 +105,23 @@ struct TimeRuleSet: Sendable {
             triggers[n] = trie.entries(of: node).contains { !prefixByClass[$0.wordClass].isEmpty }
         }
         prefixTriggerNodes = triggers
+        var full = [[Int]](repeating: [], count: trie.nodeCount)
+        var prefix = [[Int]](repeating: [], count: trie.nodeCount)
+        for n in 0..<trie.nodeCount {
+            let node = Int32(n)
+            var list: [Int] = []
+            var plist: [Int] = []
+            for e in trie.entries(of: node) { list += byClass[e.wordClass]; plist += prefixByClass[e.wordClass] }
+            list += byWord[node] ?? []
+            plist += prefixByWord[node] ?? []
+            full[n] = Array(Set(list)).sorted()
+            prefix[n] = Array(Set(plist)).sorted()
+        }
+        rulesByNode = full
+        prefixRulesByNode = prefix
+        longestPattern = rules.map(\.items.count).max() ?? 1
+        patterns = rules.map(\.items)
+        anchors = rules.map(\.anchor)
     }
 }
 

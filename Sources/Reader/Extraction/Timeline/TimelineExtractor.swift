@@ -33,16 +33,23 @@ struct TimelineExtractor: TimelineExtracting {
     func analyse(_ document: Document, actors: [Actor], rules: TimeRuleSet) -> [TimexItem] {
         let matcher = PatternMatcher(rules: rules, document: document)
         // A match whose values are impossible (31 February) gives way to the others.
-        let valid = matcher.candidates().filter { m in
-            rules.rules[m.rule].isReject || TimexSpec(match: m, rule: rules.rules[m.rule]) != nil
+        var valid: [TimexMatch] = []
+        var specs: [TimexSpec?] = []
+        for m in matcher.candidates() {
+            let rule = rules.rules[m.rule]
+            let spec = rule.isReject ? nil : TimexSpec(match: m, rule: rule)
+            guard rule.isReject || spec != nil else { continue }
+            valid.append(m)
+            specs.append(spec)
         }
-        let matches = PatternMatcher.resolveOverlaps(valid, rules: rules, document: document)
+        let chosen = PatternMatcher.resolveOverlaps(valid, rules: rules, document: document)
+        let matches = chosen.map { valid[$0] }
         let finder = ClauseFinder(document: document, rules: rules, nodes: matcher.nodes)
         let describer = EventDescriber(finder: finder)
         let extents = matches.map(\.extent)
         var items: [TimexItem] = []
-        for m in matches {
-            guard let spec = TimexSpec(match: m, rule: rules.rules[m.rule]) else { continue }
+        for (m, k) in zip(matches, chosen) {
+            guard let spec = specs[k] else { continue }
             let range = TextRange(document.tokens[m.extent.lowerBound].start, document.tokens[m.extent.upperBound - 1].end)
             let sentenceExtents = extents.filter { document.sentences[m.sentence].tokens.contains($0.lowerBound) }
             let clause = finder.clause(around: m.extent, sentence: m.sentence, expressions: sentenceExtents)

@@ -24,11 +24,11 @@ struct WordTrie: Sendable {
         case lower
     }
 
-    private struct Edge { var scalar: UInt32; var target: Int32 }
-
-    // Frozen form: children of node n are edges[childStart[n] ..< childStart[n + 1]], sorted by scalar.
-    private var childStart: [Int32] = [0]
-    private var edges: [Edge] = []
+    // Frozen form: every edge (node, folded scalar) → child in an open-addressing
+    // hash table; `edgeKeys` holds node << 32 | scalar + 1 (0 marks a free slot).
+    private var edgeKeys: [UInt64] = []
+    private var edgeTargets: [Int32] = []
+    private var edgeMask: Int = 0
     /// Entries of node n are entries[entryStart[n] ..< entryStart[n + 1]].
     private var entryStart: [Int32] = [0]
     private(set) var entries: [Entry] = []
@@ -64,11 +64,21 @@ struct WordTrie: Sendable {
             isTerminal[node] = true
             if let entry, !nodeEntries[node].contains(entry) { nodeEntries[node].append(entry) }
         }
-        childStart = [0]
         entryStart = [0]
+        let edgeCount = children.reduce(0) { $0 + $1.count }
+        var size = 16
+        while size < edgeCount * 3 { size *= 2 }
+        edgeKeys = [UInt64](repeating: 0, count: size)
+        edgeTargets = [Int32](repeating: -1, count: size)
+        edgeMask = size - 1
         for n in 0..<children.count {
-            for (s, t) in children[n].sorted(by: { $0.key < $1.key }) { edges.append(Edge(scalar: s, target: t)) }
-            childStart.append(Int32(edges.count))
+            for (s, t) in children[n] {
+                let key = WordTrie.key(Int32(n), s)
+                var slot = WordTrie.slot(key, edgeMask)
+                while edgeKeys[slot] != 0 { slot = (slot + 1) & edgeMask }
+                edgeKeys[slot] = key
+                edgeTargets[slot] = t
+            }
             entries.append(contentsOf: nodeEntries[n])
             entryStart.append(Int32(entries.count))
         }
@@ -86,19 +96,25 @@ struct WordTrie: Sendable {
         return v
     }
 
+    @inline(__always)
+    private static func key(_ node: Int32, _ folded: UInt32) -> UInt64 { UInt64(node) << 32 | UInt64(folded + 1) }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
     /// The child of `node` along a scalar, or -1.
     @inline(__always)
     func child(_ node: Int32, _ scalar: Unicode.Scalar) -> Int32 {
         let f = WordTrie.fold(scalar.value)
         if node == 0 && f < WordTrie.rootTableSize { return rootTable[Int(f)] }
-        var lo = Int(childStart[Int(node)]), hi = Int(childStart[Int(node) + 1])
-        while lo < hi {
-            let e = edges[lo]
-            if e.scalar == f { return e.target }
-            if e.scalar > f { return -1 }
-            lo += 1
+        let key = WordTrie.key(node, f)
+        var slot = WordTrie.slot(key, edgeMask)
+        while true {
+            let k = edgeKeys[slot]
+            if k == key { return edgeTargets[slot] }
+            if k == 0 { return -1 }
+            slot = (slot + 1) & edgeMask
         }
-        return -1
     }
 
     /// The node a run of scalars leads to when it is a listed word, or -1.
