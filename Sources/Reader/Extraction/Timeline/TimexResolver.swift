@@ -18,6 +18,11 @@ enum TimexResolver {
         if let c = spec.century, spec.year == nil { return .century(c) }
         if let d = spec.decade { return .decade(d) }
         let base: CalendarDay = spec.fromReference ? (reference?.dayValue ?? reference?.interval.first ?? anchor) : anchor
+        if spec.fromReference, let ref = reference, ref.dayValue == nil, let unit = spec.offset?.unit ?? spec.unit,
+           unit == .day || unit == .week || unit == .weekend || unit.isTimeOfDay {
+            // "fünf Tage später" after "1945": no day to count from; the year is what is known.
+            return ref
+        }
 
         var value: CalendarValue?
         if let offset = spec.offset {
