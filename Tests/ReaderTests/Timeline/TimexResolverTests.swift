@@ -73,6 +73,7 @@ import Testing
         #expect(DurationSpec(amount: nil, unit: .month).value == "PXM")
         #expect(DurationSpec(amount: 1.25, unit: .hour).value == "PT1H15M")
         #expect(DurationSpec(amount: 1, unit: .month, factor: 6).value == "P6M")
-        #expect(DurationSpec(amount: 1.5, unit: .year).value == "P1.5Y")
+        #expect(DurationSpec(amount: 1.5, unit: .year).value == "P18M")
+        #expect(DurationSpec(amount: 2.5, unit: .decade).value == "P2.5DE")
     }
 }

@@ -6,7 +6,7 @@ extension TimexSpec {
     /// `season`, `holiday`, `part` and `approx` (mod), `ordinal` with `unit`
     /// (quarter, half, century), `unit` ("D 1D": granularity, then the length
     /// of one unit), `number` and `lo` (amounts; "X" when unknown), `shift`
-    /// (-1/0/+1), `rel` ("D -1", "Y 0", "D -1 ref"), `daypart`, `hour`,
+    /// (-1/0/+1), `rel` ("D -1", "Y 0", "D -1 ref"), `fraction` ("0.5"), `daypart`, `hour`,
     /// `minute`, `ampm`, `clock` ("12.00").
     init?(match: TimexMatch, rule: TimeRule) {
         var s = TimexSpec()
@@ -55,15 +55,20 @@ extension TimexSpec {
         case .duration:
             guard let u = unit else { return nil }
             s.type = .duration
-            s.duration = DurationSpec(amount: TimexSpec.amount(slot("number")), lower: TimexSpec.amount(slot("lo")),
-                                      unit: u.durationUnit, factor: u.factor)
+            var amount = TimexSpec.amount(slot("number"))
+            if let h = int("hour") { amount = Double(h) + Double(int("minute") ?? 0) / 60 }  // "2:04 Stunden"
+            if let f = TimexSpec.amount(slot("fraction")) { amount = f }  // "ein halbes Jahr"
+            s.duration = DurationSpec(amount: amount, lower: TimexSpec.amount(slot("lo")), unit: u.durationUnit, factor: u.factor)
         case .ago:
             guard let u = unit else { return nil }
             let sign = args.first == "+1" ? 1 : -1
             s.fromReference = args.contains("ref")
-            if let n = TimexSpec.amount(slot("number")) {
-                guard n == n.rounded() else { return nil }
-                s.offset = Offset(unit: u.unit, amount: sign * Int(n))
+            if let n = TimexSpec.amount(slot("fraction") ?? slot("number")) {
+                // "vor einem halben Jahr": a fraction counts in the next smaller unit.
+                var unit = u.unit, count = n
+                if count != count.rounded(), let (smaller, times) = TimexSpec.smaller(unit) { unit = smaller; count *= times }
+                guard count == count.rounded() else { return nil }
+                s.offset = Offset(unit: unit, amount: sign * Int(count))
             } else if s.fromReference {
                 return nil
             } else {
@@ -146,6 +151,19 @@ extension TimexSpec {
             if s.isEmptyDate { return nil }
         }
         self = s
+    }
+
+    /// The next smaller unit and how many of it make one: a year is 12 months.
+    static func smaller(_ unit: TimeUnit) -> (TimeUnit, Double)? {
+        switch unit {
+        case .year: return (.month, 12)
+        case .half: return (.month, 6)
+        case .quarter: return (.month, 3)
+        case .week: return (.day, 7)
+        case .day: return (.hour, 24)
+        case .hour: return (.minute, 60)
+        default: return nil
+        }
     }
 
     /// "X" → nil (unknown); "2", "1.5" → the number.

@@ -104,6 +104,10 @@ struct DurationSpec: Sendable, Equatable {
         let prefix = unit.isTimeOfDay ? "PT" : "P"
         guard let amount else { return prefix + "X" + code }
         if amount == amount.rounded() { return prefix + String(Int(amount)) + code }
+        // Half a year is six months, half a day twelve hours.
+        if let (smaller, times) = TimexSpec.smaller(unit), (amount * times) == (amount * times).rounded(), unit != .hour {
+            return format(amount * times, smaller)
+        }
         // Fractions of hours and minutes become the next smaller unit: 1.25 h → PT1H15M.
         if unit == .hour || unit == .minute {
             let whole = Int(amount)
