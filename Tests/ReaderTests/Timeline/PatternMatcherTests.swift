@@ -20,7 +20,7 @@ import Testing
         !class\tcue\tcues.txt
 
         """
-        return TimeRuleParser.parse(language: .de, rulesName: "test.txt", rules: header + text) { DataFile(name: $0, text: classes[$0] ?? "") }
+        return TimeRuleParser.parse(language: .de, rulesName: "test.txt", rules: header + text) { classes[$0] ?? "" }
     }
 
     /// The text of each match's extent.

@@ -35,8 +35,10 @@ import Testing
     }
 
     @Test(arguments: Language.allCases) func everyRuleHasAnExample(_ language: Language) {
-        let missing = TimeRuleSet.forLanguage(language).rules.filter { $0.examples.isEmpty }.map(\.name)
-        #expect(missing == [])
+        let rules = TimeRuleSet.forLanguage(language).rules
+        #expect(rules.filter { $0.examples.isEmpty }.map(\.name) == [])
+        // Every example line marks its expression in brackets.
+        #expect(rules.flatMap { r in r.rawExamples.filter { TimeRuleParser.parseExample($0.fields, $0.location) == nil }.map(\.location) } == [])
     }
 
     @Test(arguments: cases) func ruleMatchesItsExample(_ c: Case) {

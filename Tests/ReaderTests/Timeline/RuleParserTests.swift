@@ -10,9 +10,7 @@ import Testing
     ]
 
     static func parse(_ rules: String) -> TimeRuleSet {
-        TimeRuleParser.parse(language: .de, rulesName: "test.txt", rules: rules) { name in
-            DataFile(name: name, text: classes[name] ?? "")
-        }
+        TimeRuleParser.parse(language: .de, rulesName: "test.txt", rules: rules) { classes[$0] ?? "" }
     }
 
     @Test func readsClassesRulesAndExamples() throws {

@@ -12,6 +12,7 @@ struct TenseAffixes: Sendable {
 
     /// Takes the affix entries out of a class file's entries; returns false for ordinary words.
     mutating func add(_ affix: String, kind: String) -> Bool {
+        guard kind.hasSuffix("-prefix") || kind.hasSuffix("-suffix") || kind.hasSuffix("-ending") else { return false }
         let scalars = Array(affix.lowercased().unicodeScalars)
         switch kind {
         case "participle-prefix": participlePrefixes.append(scalars)

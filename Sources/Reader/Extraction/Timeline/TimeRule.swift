@@ -11,7 +11,8 @@ struct TimeRule: Sendable {
     var normaliser: Normaliser
     /// Words after the normaliser's name ("ago -1").
     var arguments: [String]
-    var examples: [RuleExample]
+    /// The example lines as written, parsed on demand (only the tests need them).
+    var rawExamples: [RawExample]
     /// The item the matcher looks for first; the others are matched around it.
     var anchor: Int
     /// Where the rule is written, for messages: "de/timeline/rules.txt:42".
@@ -19,6 +20,15 @@ struct TimeRule: Sendable {
 
     /// True when matching removes other expressions instead of making one.
     var isReject: Bool { normaliser == .reject }
+
+    /// The examples; one written without [brackets] is left out (the tests report it).
+    var examples: [RuleExample] { rawExamples.compactMap { TimeRuleParser.parseExample($0.fields, $0.location) } }
+}
+
+/// An example line of a rule file before it is read.
+struct RawExample: Sendable, Equatable {
+    var fields: [String]
+    var location: String
 }
 
 /// Text a rule must match, with the expected extent in brackets and, after a

@@ -18,48 +18,54 @@ enum TimeRuleParser {
     static func load(_ language: Language) -> TimeRuleSet {
         let folder = language.rawValue + "/timeline/"
         let name = folder + "rules.txt"
-        let text: String
-        if let bytes = ResourceLocator.data(name) {
-            text = String(decoding: bytes, as: UTF8.self)
-        } else {
+        let rules = TabFile.load(name) ?? {
             Diagnostics.warnOnce("data file \(name) not found; no time expressions will be found")
-            text = ""
+            return TabFile(name: name, bytes: [])
+        }()
+        return parse(language: language, rules: rules) { file in
+            TabFile.load(folder + file) ?? {
+                Diagnostics.warnOnce("data file \(folder + file) not found; results will be poorer")
+                return TabFile(name: folder + file, bytes: [])
+            }()
         }
-        return parse(language: language, rulesName: name, rules: text) { file in
-            DataFile.load(folder + file)
+    }
+
+    /// Parses a rule file given as text (for tests); `classFile` supplies each named class file's text.
+    static func parse(language: Language, rulesName: String, rules text: String,
+                      classFile: @escaping (String) -> String) -> TimeRuleSet {
+        parse(language: language, rules: TabFile(name: rulesName, bytes: Array(text.utf8))) {
+            TabFile(name: $0, bytes: Array(classFile($0).utf8))
         }
     }
 
     /// Parses a rule file; `classFile` supplies each named class file.
-    static func parse(language: Language, rulesName: String, rules text: String,
-                      classFile: (String) -> DataFile) -> TimeRuleSet {
+    static func parse(language: Language, rules file: TabFile, classFile: (String) -> TabFile) -> TimeRuleSet {
+        let rulesName = file.name
         var problems: [String] = []
         var classNames: [String] = []
         var classSlots: [String] = []
         var words: [(word: String, entry: WordTrie.Entry?)] = []
         var exampleDate = DocumentDate(year: 2020, month: 11, day: 13)
-        var pending: [RuleExample] = []
+        var pending: [RawExample] = []
         var affixes = TenseAffixes()
-        var parsed: [(name: String, items: [PatternItem], normaliser: Normaliser, args: [String], examples: [RuleExample], location: String)] = []
+        var parsed: [(name: String, items: [PatternItem], normaliser: Normaliser, args: [String], examples: [RawExample], location: String)] = []
 
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let location = "\(rulesName):\(lineNumber)"
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        for line in file.lines {
+            let location = "\(rulesName):\(line.number)"
+            let fields = line.fields
             switch fields[0] {
             case "!class":
                 guard fields.count >= 3 else { problems.append("\(location): !class needs a name and a file"); continue }
                 let index = classNames.count
                 classNames.append(fields[1])
                 classSlots.append(fields.count > 3 && !fields[3].isEmpty ? fields[3] : fields[1])
-                let file = classFile(fields[2])
-                for entry in file.lines {
-                    let word = entry[0].lowercased()
-                    if word.contains(" ") { problems.append("\(file.name): '\(entry[0])' has a space; one token a word"); continue }
+                let classData = classFile(fields[2])
+                for line in classData.lines {
+                    let entry = line.fields
+                    let word = entry[0].unicodeScalars.contains(where: { $0.properties.isUppercase }) ? entry[0].lowercased() : entry[0]
+                    if word.unicodeScalars.contains(" ") {
+                        problems.append("\(classData.name):\(line.number): '\(entry[0])' has a space; one token a word"); continue
+                    }
                     let value = entry.count > 1 ? entry[1] : entry[0]
                     if affixes.add(word, kind: value) { continue }
                     let casing: WordTrie.Casing
@@ -74,9 +80,9 @@ enum TimeRuleParser {
                 if fields.count > 1, let d = DocumentDate(iso: fields[1]) { exampleDate = d }
                 else { problems.append("\(location): !example-date needs YYYY[-MM[-DD]]") }
             case ">":
+                // Examples are read when the tests ask for them (`TimeRule.examples`).
                 guard fields.count >= 2 else { problems.append("\(location): an example needs text"); continue }
-                if let example = parseExample(fields, location) { pending.append(example) }
-                else { problems.append("\(location): an example needs its expression in [brackets]") }
+                pending.append(RawExample(fields: fields, location: location))
             default:
                 guard fields.count >= 3 else { problems.append("\(location): a rule needs a name, a pattern and a normaliser"); continue }
                 let call = fields[2].split(separator: " ").map(String.init)
@@ -133,7 +139,7 @@ enum TimeRuleParser {
             }
             if p.examples.isEmpty { problems.append("\(p.location): rule \(p.name) has no example") }
             rules.append(TimeRule(name: p.name, items: items, normaliser: p.normaliser, arguments: p.args,
-                                  examples: p.examples, anchor: anchor, location: p.location))
+                                  rawExamples: p.examples, anchor: anchor, location: p.location))
         }
         return TimeRuleSet(language: language, classNames: classNames, classSlots: classSlots, trie: trie, rules: rules,
                            exampleDate: exampleDate, problems: problems,
@@ -177,12 +183,12 @@ enum TimeRuleParser {
             return .not(try parseElement(String(piece.dropFirst()), classNames: classNames))
         }
         // "+" binds loosest: "#int+er+-+jahre|jahren" is four pieces, the last of them either word.
-        if piece.count > 1 && piece.contains("+") {
+        if piece.count > 1 && piece.unicodeScalars.contains("+") {
             let parts = try piece.split(separator: "+").map { try parseElement(String($0), classNames: classNames) }
             if parts.count < 2 { throw PatternError(message: "a compound needs two pieces: '\(piece)'") }
             return .compound(parts)
         }
-        if piece.count > 1 && piece.contains("|") {
+        if piece.count > 1 && piece.unicodeScalars.contains("|") {
             return .anyOf(try piece.split(separator: "|").map { try parseElement(String($0), classNames: classNames) })
         }
         if piece.hasPrefix("@") {
@@ -200,7 +206,7 @@ enum TimeRuleParser {
         return .word(piece.lowercased())
     }
 
-    /// `>` TAB text with [extent] TAB value (or "-") [TAB key=value …].
+    /// `>` TAB text with [extent] TAB value (or "-") [TAB key=value …]; nil without brackets.
     static func parseExample(_ fields: [String], _ location: String) -> RuleExample? {
         let raw = fields[1]
         guard let open = raw.firstIndex(of: "["), let close = raw[open...].firstIndex(of: "]") else { return nil }

@@ -99,24 +99,22 @@ struct TimeRuleSet: Sendable {
         prefixRulesByClass = prefixByClass
         prefixRulesByWord = prefixByWord
         var triggers = [Bool](repeating: false, count: trie.nodeCount)
-        for n in 0..<trie.nodeCount {
-            let node = Int32(n)
-            if prefixByWord[node] != nil { triggers[n] = true; continue }
-            triggers[n] = trie.entries(of: node).contains { !prefixByClass[$0.wordClass].isEmpty }
-        }
-        prefixTriggerNodes = triggers
         var full = [[Int]](repeating: [], count: trie.nodeCount)
         var prefix = [[Int]](repeating: [], count: trie.nodeCount)
-        for n in 0..<trie.nodeCount {
-            let node = Int32(n)
-            var list: [Int] = []
-            var plist: [Int] = []
-            for e in trie.entries(of: node) { list += byClass[e.wordClass]; plist += prefixByClass[e.wordClass] }
-            list += byWord[node] ?? []
-            plist += prefixByWord[node] ?? []
-            full[n] = Array(Set(list)).sorted()
-            prefix[n] = Array(Set(plist)).sorted()
+        func unique(_ list: [Int]) -> [Int] {
+            var out: [Int] = []
+            for r in list.sorted() where out.last != r { out.append(r) }
+            return out
         }
+        for n in 0..<trie.nodeCount where trie.isTerminal(Int32(n)) {
+            let node = Int32(n)
+            var list = byWord[node] ?? []
+            var plist = prefixByWord[node] ?? []
+            for e in trie.entries(of: node) { list += byClass[e.wordClass]; plist += prefixByClass[e.wordClass] }
+            if !list.isEmpty { full[n] = unique(list) }
+            if !plist.isEmpty { prefix[n] = unique(plist); triggers[n] = true }
+        }
+        prefixTriggerNodes = triggers
         rulesByNode = full
         prefixRulesByNode = prefix
         longestPattern = rules.map(\.items.count).max() ?? 1

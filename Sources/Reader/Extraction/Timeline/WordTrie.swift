@@ -44,47 +44,47 @@ struct WordTrie: Sendable {
     /// Builds the trie from words (any case) with their entries; a word with no
     /// entries is a literal.
     init(words: [(word: String, entry: Entry?)]) {
-        // Build with dictionaries, then freeze into sorted arrays.
-        var children: [[UInt32: Int32]] = [[:]]
+        // Build with one dictionary of edges, then freeze into the hash table.
+        var edgeMap: [UInt64: Int32] = [:]
+        edgeMap.reserveCapacity(words.count * 4)
         var nodeEntries: [[Entry]] = [[]]
         var isTerminal: [Bool] = [false]
         for (word, entry) in words {
-            var node = 0
+            var node: Int32 = 0
             for s in word.unicodeScalars {
-                let f = WordTrie.fold(s.value)
-                if let next = children[node][f] {
-                    node = Int(next)
+                let key = WordTrie.key(node, WordTrie.fold(s.value))
+                if let next = edgeMap[key] {
+                    node = next
                 } else {
-                    children.append([:]); nodeEntries.append([]); isTerminal.append(false)
-                    let id = Int32(children.count - 1)
-                    children[node][f] = id
-                    node = Int(id)
+                    nodeEntries.append([]); isTerminal.append(false)
+                    let id = Int32(nodeEntries.count - 1)
+                    edgeMap[key] = id
+                    node = id
                 }
             }
-            isTerminal[node] = true
-            if let entry, !nodeEntries[node].contains(entry) { nodeEntries[node].append(entry) }
+            isTerminal[Int(node)] = true
+            if let entry, !nodeEntries[Int(node)].contains(entry) { nodeEntries[Int(node)].append(entry) }
         }
-        entryStart = [0]
-        let edgeCount = children.reduce(0) { $0 + $1.count }
         var size = 16
-        while size < edgeCount * 3 { size *= 2 }
+        while size < edgeMap.count * 3 { size *= 2 }
         edgeKeys = [UInt64](repeating: 0, count: size)
         edgeTargets = [Int32](repeating: -1, count: size)
         edgeMask = size - 1
-        for n in 0..<children.count {
-            for (s, t) in children[n] {
-                let key = WordTrie.key(Int32(n), s)
-                var slot = WordTrie.slot(key, edgeMask)
-                while edgeKeys[slot] != 0 { slot = (slot + 1) & edgeMask }
-                edgeKeys[slot] = key
-                edgeTargets[slot] = t
-            }
-            entries.append(contentsOf: nodeEntries[n])
+        rootTable = [Int32](repeating: -1, count: Int(WordTrie.rootTableSize))
+        for (key, target) in edgeMap {
+            var slot = WordTrie.slot(key, edgeMask)
+            while edgeKeys[slot] != 0 { slot = (slot + 1) & edgeMask }
+            edgeKeys[slot] = key
+            edgeTargets[slot] = target
+            let scalar = UInt32(truncatingIfNeeded: key) - 1
+            if key >> 32 == 0 && scalar < WordTrie.rootTableSize { rootTable[Int(scalar)] = target }
+        }
+        entryStart.reserveCapacity(nodeEntries.count + 1)
+        for list in nodeEntries {
+            entries.append(contentsOf: list)
             entryStart.append(Int32(entries.count))
         }
         terminal = isTerminal
-        rootTable = [Int32](repeating: -1, count: Int(WordTrie.rootTableSize))
-        for (s, t) in children[0] where s < WordTrie.rootTableSize { rootTable[Int(s)] = t }
     }
 
     /// Folds a scalar for comparison: ASCII and Latin-1 letters to lower case.
