@@ -81,8 +81,10 @@ struct MetadataParser: Sendable {
         let pieces = rest.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         let who = pieces.joined(separator: ",")
         if who.isEmpty, let date { return (TextRange(open, end), "", date) }
-        guard !who.isEmpty, who.count <= 40 else { return nil }
-        guard who.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "/" || $0 == " " || $0 == "-" || $0 == "." || $0 == "," }) else { return nil }
+        // A dated credit may name more people ("Text: David Krutzler, Video: Maria von Usslar").
+        guard !who.isEmpty, who.count <= (date == nil ? 40 : 80) else { return nil }
+        guard who.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "/" || $0 == " " || $0 == "-" || $0 == "." || $0 == ","
+            || (date != nil && ($0 == ":" || $0 == "&")) }) else { return nil }
         var names: [String] = []
         for piece in pieces { names += piece.split(separator: "/").map { $0.trimmingSpaces } }
         var shown: [String] = []

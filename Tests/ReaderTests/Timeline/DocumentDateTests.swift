@@ -29,3 +29,13 @@ import Testing
         #expect(doc.metadata.credit == nil)
     }
 }
+
+extension DocumentDateTests {
+    @Test func aDatedCreditMayNameSeveralPeople() {
+        let text = "Er kam an. (Text: David Krutzler, Video: Maria von Usslar, 1.10.2015)"
+        let doc = DocumentBuilder().build(path: nil, text: text)
+        #expect(doc.metadata.date?.description == "2015-10-01")
+        let long = "Er kam an. (Birgit Baumann aus Garmisch-Partenkirchen, 6.6.2015)"
+        #expect(DocumentBuilder().build(path: nil, text: long).metadata.date?.description == "2015-06-06")
+    }
+}
