@@ -59,7 +59,8 @@ enum Normaliser: String, Sendable, CaseIterable {
     case date
     /// N units before (`ago -1`) or after (`ago +1`) the document date, at the
     /// unit's granularity ("vor zwei Wochen" → 2020-W44); with `ref`, from the
-    /// last date mentioned ("zwei Tage später").
+    /// last date mentioned ("zwei Tage später"); with `future-only`, a length
+    /// of time unless the clause speaks of the future ("in zwei Jahren gebaut").
     case ago
     /// A length of time: number and unit, or a range "15 bis 60 Sekunden".
     case duration

@@ -49,12 +49,15 @@ struct TimelineExtractor: TimelineExtracting {
         let extents = matches.map(\.extent)
         var items: [TimexItem] = []
         for (m, k) in zip(matches, chosen) {
-            guard let spec = specs[k] else { continue }
+            guard var spec = specs[k] else { continue }
             let range = TextRange(document.tokens[m.extent.lowerBound].start, document.tokens[m.extent.upperBound - 1].end)
             let sentenceExtents = extents.filter { document.sentences[m.sentence].tokens.contains($0.lowerBound) }
             let clause = finder.clause(around: m.extent, sentence: m.sentence, expressions: sentenceExtents)
             let event = describer.event(for: m.extent, clause: clause, expressions: sentenceExtents)
             let tense = finder.tense(of: clause.tokens)
+            if let d = spec.durationUnlessFuture, tense != .future {
+                spec = TimexSpec(type: .duration, duration: d, mod: spec.mod)
+            }
             let ids = event.map { TimelineExtractor.actors(in: $0.range, actors) } ?? []
             items.append(TimexItem(match: m, spec: spec, range: range, clause: clause, event: event, tense: tense, actors: ids))
         }

@@ -41,7 +41,13 @@ enum TimexResolver {
                 // "the first quarter", "the second half of next year".
                 value = absolute(year: base.year + (spec.shift ?? 0), spec)
             } else {
-                value = choose(around: base, shift: spec.shift, tense: tense) { absolute(year: base.year + $0, spec) }
+                // A named month or season in the present tense is mostly the coming one
+                // ("the law takes effect in January"), unless that is more than half a year off.
+                let t: Tense = tense == .present && spec.shift == nil ? .future : tense
+                value = choose(around: base, shift: spec.shift, tense: t) { absolute(year: base.year + $0, spec) }
+                if tense == .present, spec.shift == nil, let v = value, v.interval.first.serial - base.serial > 183 {
+                    value = choose(around: base, shift: nil, tense: .present) { absolute(year: base.year + $0, spec) }
+                }
             }
         } else if let w = spec.weekday {
             value = weekday(w, around: base, shift: spec.shift, tense: tense)

@@ -69,6 +69,7 @@ extension TimexSpec {
                 if count != count.rounded(), let (smaller, times) = TimexSpec.smaller(unit) { unit = smaller; count *= times }
                 guard count == count.rounded() else { return nil }
                 s.offset = Offset(unit: unit, amount: sign * Int(count))
+                if args.contains("future-only") { s.durationUnlessFuture = DurationSpec(amount: n, unit: u.durationUnit, factor: u.factor) }
             } else if s.fromReference {
                 return nil
             } else {

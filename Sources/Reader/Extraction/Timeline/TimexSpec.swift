@@ -35,6 +35,8 @@ struct TimexSpec: Sendable, Equatable {
     /// Days added after resolving: "in der Nacht auf Sonntag" is Saturday night (-1).
     var dayShift: Int?
     var duration: DurationSpec?
+    /// "in zwei Wochen": a date in the future tense, else this length ("in zwei Jahren gebaut").
+    var durationUnlessFuture: DurationSpec?
     /// A value given as it is: set values, PRESENT_REF, PAST_REF, FUTURE_REF.
     var literal: String?
     /// TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN …
