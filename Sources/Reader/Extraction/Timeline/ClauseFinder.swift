@@ -118,7 +118,9 @@ struct ClauseFinder {
                 }
             }
             if t.isCapitalized { continue }
-            if !past && rules.affixes.isPastForm(document.scalars, t.range) { past = true }
+            // A past ending counts on a word the lists do not know ("setzte"), not after an article ("die geplante").
+            let afterArticle = i > tokens.lowerBound && hasRole(i - 1, "article")
+            if !past && !afterArticle && nodes[i] < 0 && rules.affixes.isPastForm(document.scalars, t.range) { past = true }
             if !participle && rules.affixes.isParticiple(document.scalars, t.range) { participle = true }
         }
         if past || (perfect && participle) { return .past }

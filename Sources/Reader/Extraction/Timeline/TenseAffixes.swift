@@ -1,6 +1,6 @@
 /// Word beginnings and endings that mark verb forms, from the `tense` word
 /// class: `participle-prefix` ("ge", "abge"), `participle-ending` ("t", "en"),
-/// `participle-suffix` ("iert"), `past-suffix` ("ed", "ierte").
+/// `participle-suffix` ("iert"), `past-suffix` ("ed", "te"), `not-past-suffix` ("ste").
 ///
 /// A participle counts as past only next to a perfect auxiliary ("hat …
 /// eingeleitet"); a past-tense ending counts on its own ("rejected").
@@ -9,6 +9,8 @@ struct TenseAffixes: Sendable {
     var participleEndings: [[Unicode.Scalar]] = []
     var participleSuffixes: [[Unicode.Scalar]] = []
     var pastSuffixes: [[Unicode.Scalar]] = []
+    /// Endings that look past but are not ("ste" in "erste", "letzte").
+    var notPastSuffixes: [[Unicode.Scalar]] = []
 
     /// Takes the affix entries out of a class file's entries; returns false for ordinary words.
     mutating func add(_ affix: String, kind: String) -> Bool {
@@ -19,6 +21,7 @@ struct TenseAffixes: Sendable {
         case "participle-ending": participleEndings.append(scalars)
         case "participle-suffix": participleSuffixes.append(scalars)
         case "past-suffix": pastSuffixes.append(scalars)
+        case "not-past-suffix": notPastSuffixes.append(scalars)
         default: return false
         }
         return true
@@ -36,9 +39,11 @@ struct TenseAffixes: Sendable {
         }
     }
 
-    /// A lower-case word with a past-tense ending: "rejected", "kritisierte".
+    /// A lower-case word with a past-tense ending: "rejected", "setzte"
+    /// (not "erste"; the caller leaves out words after an article: "die geplante").
     func isPastForm(_ s: [Unicode.Scalar], _ r: TextRange) -> Bool {
         pastSuffixes.contains { $0.count + 2 < r.length && hasSuffix(s, r, $0) }
+            && !notPastSuffixes.contains { hasSuffix(s, r, $0) }
     }
 
     private func hasSuffix(_ s: [Unicode.Scalar], _ r: TextRange, _ suffix: [Unicode.Scalar]) -> Bool {
