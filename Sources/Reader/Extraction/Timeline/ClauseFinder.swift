@@ -35,8 +35,8 @@ struct ClauseFinder {
 
     func hasRole(_ i: Int, _ role: String) -> Bool { has(i, clauseClass, role) }
 
-    /// The clause around `extent`; a clause of fewer than three words of its
-    /// own takes in the next (or else the previous) one.
+    /// The clause around `extent`; a clause of fewer than two content words
+    /// of its own takes in the next (or else the previous) one.
     func clause(around extent: Range<Int>, sentence: Int, expressions: [Range<Int>]) -> Clause {
         let tokens = document.tokens
         var bounds = document.sentences[sentence].tokens
@@ -64,13 +64,15 @@ struct ClauseFinder {
         guard var k = segments.firstIndex(where: { $0.contains(extent.lowerBound) }) else {
             return Clause(tokens: extent, asides: [])
         }
+        // Words that carry content: not function words, not inside an aside or an expression.
         func ownWords(_ r: Range<Int>) -> Int {
             r.filter { i in
                 tokens[i].kind == .word && !inAside(i) && !expressions.contains { $0.contains(i) }
+                    && !rules.functionWords.containsFolded(tokens[i].text)
             }.count
         }
         var range = segments[k]
-        if ownWords(range) < 3 {
+        if ownWords(range) < 2 {
             if k + 1 < segments.count {
                 range = range.lowerBound..<segments[k + 1].upperBound
             } else if k > 0 {
@@ -102,9 +104,10 @@ struct ClauseFinder {
 
     /// The tense of a clause: future when a future cue is there, past when a
     /// past cue is (or a perfect auxiliary with a participle), else present.
-    func tense(of tokens: Range<Int>) -> Tense {
+    /// The words of time expressions are no cues ("am nächsten Tag").
+    func tense(of tokens: Range<Int>, expressions: [Range<Int>] = []) -> Tense {
         var past = false, perfect = false, participle = false
-        for i in tokens {
+        for i in tokens where !expressions.contains(where: { $0.contains(i) }) {
             let t = document.tokens[i]
             guard t.kind == .word else { continue }
             if nodes[i] >= 0, let c = tenseClass {

@@ -28,12 +28,24 @@ struct EventDescriber {
             return make(Array(np), clause: clause.tokens)
         }
         let tokens = finder.document.tokens
+        // The prepositions that lead into a time expression: "am", "seit", "bis" (an article
+        // stays: it belongs to a noun after the expression in "die 2014 eingeleiteten Verhandlungen").
+        var lead = Set<Int>()
+        for e in expressions where clause.tokens.contains(e.lowerBound) {
+            var k = e.lowerBound - 1
+            while k >= clause.tokens.lowerBound, finder.hasRole(k, "prep") {
+                lead.insert(k)
+                k -= 1
+            }
+            // "zwischen Jänner und November": the word between two expressions goes too.
+            if k >= clause.tokens.lowerBound, finder.hasRole(k, "conj"), expressions.contains(where: { $0.upperBound == k }) {
+                lead.insert(k)
+            }
+        }
         var keep: [Int] = []
         for i in clause.tokens {
             if clause.asides.contains(where: { $0.contains(i) }) { continue }
-            if expressions.contains(where: { $0.contains(i) }) { continue }
-            // The preposition that leads into a time expression: "am", "seit", "on".
-            if i + 1 < tokens.count, expressions.contains(where: { $0.lowerBound == i + 1 }), finder.hasRole(i, "prep") { continue }
+            if expressions.contains(where: { $0.contains(i) }) || lead.contains(i) { continue }
             keep.append(i)
         }
         // Leading conjunctions and marks, trailing marks.
@@ -62,14 +74,22 @@ struct EventDescriber {
         let head = link - 1
         guard tokens[head].kind == .word, tokens[head].isCapitalized, !finder.hasRole(head, "conj"),
               !finder.hasRole(head, "article") else { return nil }
+        // Leftwards over articles, adjectives and nouns joined by a genitive
+        // ("der Ankündigung des Ministeriums"), up to a preposition or verb.
         var start = head
         var k = head - 1
         while k >= clause.tokens.lowerBound, head - k < 7 {
             let t = tokens[k]
             guard t.kind == .word, !finder.hasRole(k, "prep"), !finder.hasRole(k, "stop"), !finder.hasRole(k, "conj") else { break }
-            if finder.hasRole(k, "article") || t.isCapitalized || finder.hasRole(k, "link") { start = k; k -= 1; continue }
+            if finder.hasRole(k, "article") { start = k; k -= 1; continue }
+            if t.isCapitalized {
+                guard finder.hasRole(k + 1, "genitive") else { break }
+                start = k; k -= 1; continue
+            }
             // An adjective before a noun: lower case and inflected.
-            if let last = t.text.unicodeScalars.last, "enrsm".unicodeScalars.contains(last) { start = k; k -= 1; continue }
+            if !finder.hasRole(k + 1, "article"), let last = t.text.unicodeScalars.last, "enrsm".unicodeScalars.contains(last) {
+                start = k; k -= 1; continue
+            }
             break
         }
         // The phrase starts at an article or noun, not at a linking word.

@@ -54,7 +54,7 @@ struct TimelineExtractor: TimelineExtracting {
             let sentenceExtents = extents.filter { document.sentences[m.sentence].tokens.contains($0.lowerBound) }
             let clause = finder.clause(around: m.extent, sentence: m.sentence, expressions: sentenceExtents)
             let event = describer.event(for: m.extent, clause: clause, expressions: sentenceExtents)
-            let tense = finder.tense(of: clause.tokens)
+            let tense = finder.tense(of: clause.tokens, expressions: sentenceExtents)
             if let d = spec.durationUnlessFuture, tense != .future {
                 spec = TimexSpec(type: .duration, duration: d, mod: spec.mod)
             }
