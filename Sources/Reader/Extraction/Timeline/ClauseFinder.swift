@@ -102,11 +102,13 @@ struct ClauseFinder {
         return result
     }
 
-    /// The tense of a clause: future when a future cue is there, past when a
-    /// past cue is (or a perfect auxiliary with a participle), else present.
+    /// The tense of a clause: future when a future cue is there ("wird",
+    /// "will"), past when a past cue is (or a perfect auxiliary with a
+    /// participle), future when a weaker cue of plans is ("soll", "expected";
+    /// "had expected" is past), else present.
     /// The words of time expressions are no cues ("am nächsten Tag").
     func tense(of tokens: Range<Int>, expressions: [Range<Int>] = []) -> Tense {
-        var past = false, perfect = false, participle = false
+        var past = false, perfect = false, participle = false, plan = false
         for i in tokens where !expressions.contains(where: { $0.contains(i) }) {
             let t = document.tokens[i]
             guard t.kind == .word else { continue }
@@ -114,6 +116,7 @@ struct ClauseFinder {
                 for e in rules.trie.entries(of: nodes[i]) where e.wordClass == c {
                     switch e.value {
                     case "future": return .future
+                    case "plan": plan = true
                     case "past": past = true
                     case "perfect": perfect = true
                     default: break
@@ -127,6 +130,6 @@ struct ClauseFinder {
             if !participle && rules.affixes.isParticiple(document.scalars, t.range) { participle = true }
         }
         if past || (perfect && participle) { return .past }
-        return .present
+        return plan ? .future : .present
     }
 }
