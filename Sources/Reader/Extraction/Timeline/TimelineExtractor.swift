@@ -47,6 +47,7 @@ struct TimelineExtractor: TimelineExtracting {
         let finder = ClauseFinder(document: document, rules: rules, nodes: matcher.nodes)
         let describer = EventDescriber(finder: finder)
         let extents = matches.map(\.extent)
+        let expressionRanges = extents.map { TextRange(document.tokens[$0.lowerBound].start, document.tokens[$0.upperBound - 1].end) }
         var items: [TimexItem] = []
         for (m, k) in zip(matches, chosen) {
             guard var spec = specs[k] else { continue }
@@ -58,7 +59,7 @@ struct TimelineExtractor: TimelineExtracting {
             if let d = spec.durationUnlessFuture, tense != .future {
                 spec = TimexSpec(type: .duration, duration: d, mod: spec.mod)
             }
-            let ids = event.map { TimelineExtractor.actors(in: $0.range, actors) } ?? []
+            let ids = event.map { TimelineExtractor.actors(in: $0.range, actors, except: expressionRanges) } ?? []
             items.append(TimexItem(match: m, spec: spec, range: range, clause: clause, event: event, tense: tense, actors: ids))
         }
         var anchor = DocumentAnchor(date: document.metadata.date)
@@ -80,9 +81,13 @@ struct TimelineExtractor: TimelineExtracting {
         return items
     }
 
-    /// Ids of actors with a mention inside a range, in the actors' order.
-    static func actors(in range: TextRange, _ actors: [Actor]) -> [String] {
-        actors.filter { a in a.mentions.contains { range.contains($0.range) } }.map(\.id)
+    /// Ids of actors with a mention inside a range, in the actors' order; a
+    /// mention that overlaps a time expression does not count ("Ende Oktober"
+    /// is no actor).
+    static func actors(in range: TextRange, _ actors: [Actor], except times: [TextRange] = []) -> [String] {
+        actors.filter { a in
+            a.mentions.contains { m in range.contains(m.range) && !times.contains { $0.overlaps(m.range) } }
+        }.map(\.id)
     }
 
     /// The document date as an entry of its own (the "now" marker), where the
