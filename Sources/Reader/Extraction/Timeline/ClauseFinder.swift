@@ -66,10 +66,13 @@ struct ClauseFinder {
         }
         // Words that carry content: not function words, not inside an aside or an expression.
         func ownWords(_ r: Range<Int>) -> Int {
-            r.filter { i in
-                tokens[i].kind == .word && !inAside(i) && !expressions.contains { $0.contains(i) }
-                    && !rules.functionWords.containsFolded(tokens[i].text)
-            }.count
+            var n = 0
+            for i in r where tokens[i].kind == .word && !inAside(i) && !expressions.contains(where: { $0.contains(i) }) {
+                let t = tokens[i]
+                let function = t.isCapitalized ? rules.functionWords.containsFolded(t.text) : rules.functionWords.contains(t.text)
+                if !function { n += 1 }
+            }
+            return n
         }
         var range = segments[k]
         if ownWords(range) < 2 {
