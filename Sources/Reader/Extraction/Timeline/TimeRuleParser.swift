@@ -62,7 +62,7 @@ enum TimeRuleParser {
                 let classData = classFile(fields[2])
                 for line in classData.lines {
                     let entry = line.fields
-                    let word = entry[0].unicodeScalars.contains(where: { $0.properties.isUppercase }) ? entry[0].lowercased() : entry[0]
+                    let word = entry[0].unicodeScalars.contains(where: CharacterClass.isUpper) ? entry[0].lowercased() : entry[0]
                     if word.unicodeScalars.contains(" ") {
                         problems.append("\(classData.name):\(line.number): '\(entry[0])' has a space; one token a word"); continue
                     }
@@ -153,7 +153,7 @@ enum TimeRuleParser {
         var items: [PatternItem] = []
         var inExtent = false
         var sawBracket = false
-        for var piece in pattern.split(separator: " ").map(String.init) {
+        for var piece in pattern.unicodeScalars.split(separator: " ").map({ String(String.UnicodeScalarView($0)) }) {
             if piece == "[" { inExtent = true; sawBracket = true; continue }
             if piece == "]" { inExtent = false; continue }
             var opensHere = false, closesHere = false
