@@ -21,6 +21,8 @@ struct TimelineEntry: Sendable, Equatable, Identifiable {
     var actors: [String]
     /// A modifier such as "START", "MID", "END" ("Anfang August"), or nil.
     var mod: String? = nil
+    /// For a range ("15 bis 60 Sekunden"), the value of its lower end; `value` is the upper.
+    var lowerValue: String? = nil
     /// True for the document date itself, shown as the "now" marker.
     var isDocumentDate: Bool = false
 }

@@ -27,7 +27,7 @@ struct MetadataParser: Sendable {
         }
         if let (range, source, date) = credit(s, start: start, end: end) {
             meta.credit = range
-            meta.source = source
+            meta.source = source.isEmpty ? nil : source
             if meta.date == nil, let date {
                 meta.date = date
                 meta.dateSource = .credit
@@ -57,7 +57,9 @@ struct MetadataParser: Sendable {
     }
 
     /// "(afp/er)", "(APA, 12.9.2015)", "(Reuters, 25.5.2016)" at the very end,
-    /// after the end of a sentence.
+    /// after the end of a sentence; one that ends in a date may also follow a
+    /// word ("… tool use (red, 16.6.2015)") and separate the date by ";", "–"
+    /// or a space ("(Markus Bernath; 01.11.2015)", "(APA/red – 8.8. 2015)", "(7.9.2015)").
     private func credit(_ s: [Unicode.Scalar], start: Int, end: Int) -> (TextRange, String, DocumentDate?)? {
         guard end - start > 4, s[end - 1] == ")" else { return nil }
         var open = end - 2
@@ -69,21 +71,20 @@ struct MetadataParser: Sendable {
         var before = open - 1
         while before > start && CharacterClass.isSpace(s[before]) { before -= 1 }
         let prev = s[before]
-        guard CharacterClass.isTerminal(prev) || CharacterClass.isQuote(prev) || prev == ")"
-            || CharacterClass.isNewline(s[min(before + 1, open)]) else { return nil }
+        let afterSentence = CharacterClass.isTerminal(prev) || CharacterClass.isQuote(prev) || prev == ")"
+            || CharacterClass.isNewline(s[min(before + 1, open)])
 
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[(open + 1)..<(end - 1)])
-        let inner = String(view)
-        var pieces = inner.split(separator: ",").map { $0.trimmingSpaces }
-        var date: DocumentDate?
-        if pieces.count >= 2, let d = MetadataParser.numericDate(pieces[pieces.count - 1]) {
-            date = d
-            pieces.removeLast()
-        }
+        let (rest, date) = MetadataParser.splitTrailingDate(String(view))
+        guard afterSentence || date != nil else { return nil }
+        let pieces = rest.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         let who = pieces.joined(separator: ",")
-        guard !who.isEmpty, who.count <= 40 else { return nil }
-        guard who.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "/" || $0 == " " || $0 == "-" || $0 == "." || $0 == "," }) else { return nil }
+        if who.isEmpty, let date { return (TextRange(open, end), "", date) }
+        // A dated credit may name more people ("Text: David Krutzler, Video: Maria von Usslar").
+        guard !who.isEmpty, who.count <= (date == nil ? 40 : 80) else { return nil }
+        guard who.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "/" || $0 == " " || $0 == "-" || $0 == "." || $0 == ","
+            || (date != nil && ($0 == ":" || $0 == "&")) }) else { return nil }
         var names: [String] = []
         for piece in pieces { names += piece.split(separator: "/").map { $0.trimmingSpaces } }
         var shown: [String] = []
@@ -98,14 +99,35 @@ struct MetadataParser: Sendable {
         return (TextRange(open, end), shown.joined(separator: pieces.count > 1 ? ", " : "/"), date)
     }
 
-    /// "12.9.2015", "16. 5. 2016", "13.02.16" or "2015-09-12".
+    /// "APA, 12.9.2015" → ("APA", 12.9.2015); the date follows a comma,
+    /// semicolon, dash or space. Without such a date: the text and nil.
+    static func splitTrailingDate(_ text: String) -> (String, DocumentDate?) {
+        let scalars = Array(text.unicodeScalars)
+        var k = scalars.count
+        while k > 0, CharacterClass.isDigit(scalars[k - 1]) || scalars[k - 1] == "." || scalars[k - 1] == " " { k -= 1 }
+        while k < scalars.count && scalars[k] == " " { k += 1 }
+        guard k < scalars.count else { return (text, nil) }
+        var dateView = String.UnicodeScalarView()
+        dateView.append(contentsOf: scalars[k...])
+        guard let date = numericDate(String(dateView)) else { return (text, nil) }
+        var cut = k
+        while cut > 0, scalars[cut - 1] == " " || scalars[cut - 1] == "," || scalars[cut - 1] == ";"
+                || CharacterClass.isDash(scalars[cut - 1]) || scalars[cut - 1] == "-" { cut -= 1 }
+        guard cut == 0 || cut < k else { return (text, nil) }
+        var restView = String.UnicodeScalarView()
+        restView.append(contentsOf: scalars[..<cut])
+        return (String(restView), date)
+    }
+
+    /// "12.9.2015", "16. 5. 2016", "13.02.16" or "2015-09-12"; nil for a year
+    /// after 2100 (a typo such as "30.9.3015").
     static func numericDate(_ text: String) -> DocumentDate? {
         if let iso = DocumentDate(iso: text) { return iso }
         let parts = text.split(separator: ".").map { Int($0.trimmingSpaces) }
         guard parts.count == 3, let d = parts[0], let m = parts[1], var y = parts[2] else { return nil }
         if y < 100 { y += 2000 }
         guard
-              (1...12).contains(m), y >= 1000, (1...DocumentDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+              (1...12).contains(m), y >= 1000, y <= 2100, (1...DocumentDate.daysIn(month: m, year: y)).contains(d) else { return nil }
         return DocumentDate(year: y, month: m, day: d)
     }
 

@@ -1,47 +1,124 @@
-/// First version of the time tagger: years, and month names with an optional day and year.
+/// The time tagger: finds time expressions with the language's rule set,
+/// normalises them to TIMEX3 values anchored at the document date, finds the
+/// event each one dates and who takes part, and returns the timeline in
+/// chronological order.
+///
+/// Steps: `PatternMatcher` (rules → matches), `TimexSpec` (matches → what
+/// they say), `ClauseFinder` and `EventDescriber` (clause, tense, event),
+/// `DocumentAnchor` (document date, narrowed by the text),
+/// `TimexResolver` (values), `TimelineOrder` (order and ids).
 struct TimelineExtractor: TimelineExtracting {
     static let shared = TimelineExtractor()
 
-    private static let months: [String: Int] = [
-        "januar": 1, "jänner": 1, "january": 1, "februar": 2, "february": 2, "märz": 3, "march": 3,
-        "april": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8,
-        "september": 9, "oktober": 10, "october": 10, "november": 11, "dezember": 12, "december": 12,
-    ]
-
     func extract(_ document: Document, actors: [Actor]) -> [TimelineEntry] {
-        var entries: [TimelineEntry] = []
-        let docYear = document.metadata.date?.year
-        for sentence in document.sentences {
-            let tokens = Array(document.tokens(of: sentence))
-            var i = 0
-            while i < tokens.count {
-                let t = tokens[i]
-                if let month = TimelineExtractor.months[t.text.lowercased()], t.isCapitalized {
-                    var start = t.start, end = t.end
-                    var value = docYear.map { String(format4: $0) + "-" + String(format2: month) } ?? "XXXX-" + String(format2: month)
-                    if i + 1 < tokens.count, tokens[i + 1].isNumber, let y = Int(tokens[i + 1].text), (1000...2999).contains(y) {
-                        end = tokens[i + 1].end
-                        value = String(format4: y) + "-" + String(format2: month)
-                        i += 1
-                    }
-                    if i >= 2, tokens[i - 1].text == ".", tokens[i - 2].isNumber, let d = Int(tokens[i - 2].text), (1...31).contains(d) {
-                        start = tokens[i - 2].start
-                        value += "-" + String(format2: d)
-                    }
-                    entries.append(entry(document, TextRange(start, end), value, sentence))
-                } else if t.isNumber, t.text.count == 4, let y = Int(t.text), (1900...2099).contains(y) {
-                    entries.append(entry(document, t.range, t.text, sentence))
-                }
-                i += 1
-            }
-        }
-        entries.sort { $0.value < $1.value }
-        for i in entries.indices { entries[i].id = "T\(i + 1)" }
-        return entries
+        extract(document, actors: actors, rules: TimeRuleSet.forLanguage(document.language))
     }
 
-    private func entry(_ document: Document, _ range: TextRange, _ value: String, _ sentence: Sentence) -> TimelineEntry {
-        TimelineEntry(id: "", text: document.string(range), range: range, type: .date, value: value,
-                      event: document.string(sentence.range), eventRange: sentence.range, actors: [])
+    func extract(_ document: Document, actors: [Actor], rules: TimeRuleSet) -> [TimelineEntry] {
+        let items = analyse(document, actors: actors, rules: rules)
+        var entries = items.map { item in
+            TimelineEntry(id: "", text: document.string(item.range), range: item.range, type: item.spec.type,
+                          value: item.resolved.value, event: item.event?.text, eventRange: item.event?.range,
+                          actors: item.actors, mod: item.spec.mod, lowerValue: item.spec.duration?.lowerValue)
+        }
+        var calendar: [CalendarDay?] = items.map { item in item.resolved.calendar.map { $0.interval(mod: item.spec.mod).first } }
+        if let dct = TimelineExtractor.documentDateEntry(document) {
+            entries.append(dct.entry)
+            calendar.append(dct.day)
+        }
+        return TimelineOrder.sorted(entries, starts: calendar)
+    }
+
+    /// Matches, specs, clauses, events, tense and resolved values, in text order.
+    func analyse(_ document: Document, actors: [Actor], rules: TimeRuleSet) -> [TimexItem] {
+        let matcher = PatternMatcher(rules: rules, document: document)
+        // A match whose values are impossible (31 February) gives way to the others.
+        var valid: [TimexMatch] = []
+        var specs: [TimexSpec?] = []
+        for m in matcher.candidates() {
+            let rule = rules.rules[m.rule]
+            let spec = rule.isReject ? nil : TimexSpec(match: m, rule: rule)
+            guard rule.isReject || spec != nil else { continue }
+            valid.append(m)
+            specs.append(spec)
+        }
+        let chosen = PatternMatcher.resolveOverlaps(valid, rules: rules, document: document)
+        let matches = chosen.map { valid[$0] }
+        let finder = ClauseFinder(document: document, rules: rules, nodes: matcher.nodes)
+        let describer = EventDescriber(finder: finder)
+        let extents = matches.map(\.extent)
+        let expressionRanges = extents.map { TextRange(document.tokens[$0.lowerBound].start, document.tokens[$0.upperBound - 1].end) }
+        var items: [TimexItem] = []
+        for (m, k) in zip(matches, chosen) {
+            guard var spec = specs[k] else { continue }
+            let range = TextRange(document.tokens[m.extent.lowerBound].start, document.tokens[m.extent.upperBound - 1].end)
+            let sentenceExtents = extents.filter { document.sentences[m.sentence].tokens.contains($0.lowerBound) }
+            let clause = finder.clause(around: m.extent, sentence: m.sentence, expressions: sentenceExtents)
+            let event = describer.event(for: m.extent, clause: clause, expressions: sentenceExtents)
+            let tense = finder.tense(of: clause.tokens, expressions: sentenceExtents)
+            if let d = spec.durationUnlessFuture, tense != .future {
+                spec = TimexSpec(type: .duration, duration: d, mod: spec.mod)
+            }
+            let ids = event.map { TimelineExtractor.actors(in: $0.range, actors, except: expressionRanges) } ?? []
+            items.append(TimexItem(match: m, spec: spec, range: range, clause: clause, event: event, tense: tense, actors: ids))
+        }
+        var anchor = DocumentAnchor(date: document.metadata.date)
+        anchor.narrow(with: items, document: document, rules: rules)
+
+        var reference: CalendarValue?
+        for k in items.indices {
+            let spec = items[k].spec
+            var ref: CalendarValue?
+            if spec.fromReference {
+                ref = reference
+            } else if spec.type == .time && spec.month == nil && spec.weekday == nil && spec.offset == nil && spec.holiday == nil {
+                // A bare time of day: on the day named earlier in the same sentence.
+                ref = items[..<k].last { $0.match.sentence == items[k].match.sentence && $0.resolved.calendar?.dayValue != nil }?.resolved.calendar
+            }
+            items[k].resolved = anchor.resolve(spec, tense: items[k].tense, reference: ref)
+            if let c = items[k].resolved.calendar { reference = c }
+        }
+        return items
+    }
+
+    /// Ids of actors with a mention inside a range, in the actors' order; a
+    /// mention that overlaps a time expression does not count ("Ende Oktober"
+    /// is no actor).
+    static func actors(in range: TextRange, _ actors: [Actor], except times: [TextRange] = []) -> [String] {
+        actors.filter { a in
+            a.mentions.contains { m in range.contains(m.range) && !times.contains { $0.overlaps(m.range) } }
+        }.map(\.id)
+    }
+
+    /// The document date as an entry of its own (the "now" marker), where the
+    /// file gives it: the date in the `date` header or the closing credit.
+    static func documentDateEntry(_ document: Document) -> (entry: TimelineEntry, day: CalendarDay)? {
+        guard let date = document.metadata.date else { return nil }
+        let span: TextRange?
+        switch document.metadata.dateSource {
+        case .header?: span = document.metadata.header.flatMap { lastDigits(document, in: $0) }
+        case .credit?: span = document.metadata.credit.flatMap { lastDigits(document, in: $0) }
+        default: span = nil
+        }
+        guard let range = span else { return nil }
+        let day = CalendarDay(valid: date.year, date.month ?? 1, date.day ?? 1)
+        let entry = TimelineEntry(id: "", text: document.string(range), range: range, type: .date, value: date.description,
+                                  event: nil, eventRange: nil, actors: [], isDocumentDate: true)
+        return (entry, day)
+    }
+
+    /// The date at the end of a header or credit: from the first digit of the
+    /// last run of digits, dots, spaces and hyphens to its last digit.
+    private static func lastDigits(_ document: Document, in range: TextRange) -> TextRange? {
+        let s = document.scalars
+        var end = range.end
+        while end > range.start && !CharacterClass.isDigit(s[end - 1]) { end -= 1 }
+        guard end > range.start else { return nil }
+        var start = end
+        while start > range.start, CharacterClass.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "-" || s[start - 1] == " " {
+            start -= 1
+        }
+        while start < end && !CharacterClass.isDigit(s[start]) { start += 1 }
+        return TextRange(start, end)
     }
 }
