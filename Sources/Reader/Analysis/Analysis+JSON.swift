@@ -52,7 +52,6 @@ extension Analysis {
             w.key("value"); w.string(t.value)
             if let mod = t.mod { w.key("mod"); w.string(mod) }
             if let lower = t.lowerValue { w.key("valueFrom"); w.string(lower) }
-            if t.isDocumentDate { w.key("documentDate"); w.bool(true) }
             w.key("event"); w.string(t.event)
             if let r = t.eventRange { w.key("eventSpan"); span(&w, r) }
             w.key("actors"); w.stringArray(t.actors)

@@ -23,6 +23,4 @@ struct TimelineEntry: Sendable, Equatable, Identifiable {
     var mod: String? = nil
     /// For a range ("15 bis 60 Sekunden"), the value of its lower end; `value` is the upper.
     var lowerValue: String? = nil
-    /// True for the document date itself, shown as the "now" marker.
-    var isDocumentDate: Bool = false
 }

@@ -18,7 +18,7 @@ enum TimelineDisplay {
 
     /// The calendar point of a date or time entry, nil for durations, sets and unknown values.
     static func point(_ entry: TimelineEntry) -> Point? {
-        guard entry.type == .date || entry.type == .time else { return nil }
+        guard entry.isCalendarPoint else { return nil }
         let v = Array(entry.value.utf8)
         func number(_ a: Int, _ n: Int) -> Int? {
             guard a + n <= v.count else { return nil }
@@ -49,7 +49,7 @@ enum TimelineDisplay {
 
     /// The date as the pane shows it, at the precision known.
     static func label(_ entry: TimelineEntry, language: Language) -> String {
-        entry.value
+        entry.label(language: language)
     }
 
     /// The "now" marker for the document date.
@@ -57,7 +57,7 @@ enum TimelineDisplay {
         let word = language == .de ? "jetzt" : "now"
         let months = language == .de ? monthsDE : monthsEN
         guard let m = date.month else { return "\(word) · \(date.year)" }
-        if let d = date.day { return "\(word) · \(d). \(months[m - 1]) \(date.year)" }
+        if let d = date.day { return "\(word) · " + (language == .de ? "\(d). " : "\(d) ") + "\(months[m - 1]) \(date.year)" }
         return "\(word) · \(months[m - 1]) \(date.year)"
     }
 }

@@ -49,7 +49,7 @@ import Testing
 
     @Test func modsForPartsOfAMonth() {
         let entries = TimelineFixtures.timeline("Anfang August, Mitte Oktober und Ende Oktober war es warm.")
-        #expect(entries.filter { !$0.isDocumentDate }.map { $0.mod ?? "-" } == ["START", "MID", "END"])
+        #expect(entries.map { $0.mod ?? "-" } == ["START", "MID", "END"])
     }
 
     @Test func countsAreNotYears() {
@@ -64,12 +64,10 @@ import Testing
         #expect(entries.map(\.text) == ["2017", "August", "Donnerstag", "Vor Jahren", "drei Jahre"])
     }
 
-    @Test func theDocumentDateIsAnEntryOfItsOwn() {
+    @Test func theDocumentDateAnchorsButIsNoEntry() {
         let doc = DocumentBuilder().build(path: nil, text: " date 2020-11 Die Regierung setzte das Verbot am Donnerstag aus.")
         let entries = TimelineExtractor.shared.extract(doc, actors: [])
-        let now = entries.first { $0.isDocumentDate }
-        #expect(now?.text == "2020-11")
-        #expect(now.map { doc.string($0.range) } == "2020-11")
+        #expect(entries.count == 1)
         #expect(entries.first { $0.text == "Donnerstag" }?.value == "2020-11")
     }
 
@@ -87,7 +85,7 @@ import Testing
     @Test(.enabled(if: SampleFixture.text != nil)) func sampleArticle() throws {
         let text = try #require(SampleFixture.text)
         let doc = DocumentBuilder().build(path: nil, text: text)
-        let entries = TimelineExtractor.shared.extract(doc, actors: []).filter { !$0.isDocumentDate }
+        let entries = TimelineExtractor.shared.extract(doc, actors: [])
         let calendar = entries.filter { $0.type == .date }.map { "\($0.text)=\($0.value)" + ($0.mod.map { " " + $0 } ?? "") }
         #expect(Set(calendar) == [
             "2017=2017", "August=2020-08", "Anfang August=2020-08 START", "September=2020-09",

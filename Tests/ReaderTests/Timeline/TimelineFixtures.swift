@@ -14,7 +14,7 @@ enum TimelineFixtures {
 
     /// (text, value) of each entry in timeline order, the document date left out.
     static func values(_ text: String, language: Language = .de, date: String? = "2020-11-13") -> [String] {
-        timeline(text, language: language, date: date).filter { !$0.isDocumentDate }.map { "\($0.text)=\($0.value)" }
+        timeline(text, language: language, date: date).map { "\($0.text)=\($0.value)" }
     }
 
     /// The rule set of a language.

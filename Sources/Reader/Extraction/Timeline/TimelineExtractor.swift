@@ -16,16 +16,12 @@ struct TimelineExtractor: TimelineExtracting {
 
     func extract(_ document: Document, actors: [Actor], rules: TimeRuleSet) -> [TimelineEntry] {
         let items = analyse(document, actors: actors, rules: rules)
-        var entries = items.map { item in
+        let entries = items.map { item in
             TimelineEntry(id: "", text: document.string(item.range), range: item.range, type: item.spec.type,
                           value: item.resolved.value, event: item.event?.text, eventRange: item.event?.range,
                           actors: item.actors, mod: item.spec.mod, lowerValue: item.spec.duration?.lowerValue)
         }
-        var calendar: [CalendarDay?] = items.map { item in item.resolved.calendar.map { $0.interval(mod: item.spec.mod).first } }
-        if let dct = TimelineExtractor.documentDateEntry(document) {
-            entries.append(dct.entry)
-            calendar.append(dct.day)
-        }
+        let calendar: [CalendarDay?] = items.map { item in item.resolved.calendar.map { $0.interval(mod: item.spec.mod).first } }
         return TimelineOrder.sorted(entries, starts: calendar)
     }
 
@@ -90,35 +86,4 @@ struct TimelineExtractor: TimelineExtracting {
         }.map(\.id)
     }
 
-    /// The document date as an entry of its own (the "now" marker), where the
-    /// file gives it: the date in the `date` header or the closing credit.
-    static func documentDateEntry(_ document: Document) -> (entry: TimelineEntry, day: CalendarDay)? {
-        guard let date = document.metadata.date else { return nil }
-        let span: TextRange?
-        switch document.metadata.dateSource {
-        case .header?: span = document.metadata.header.flatMap { lastDigits(document, in: $0) }
-        case .credit?: span = document.metadata.credit.flatMap { lastDigits(document, in: $0) }
-        default: span = nil
-        }
-        guard let range = span else { return nil }
-        let day = CalendarDay(valid: date.year, date.month ?? 1, date.day ?? 1)
-        let entry = TimelineEntry(id: "", text: document.string(range), range: range, type: .date, value: date.description,
-                                  event: nil, eventRange: nil, actors: [], isDocumentDate: true)
-        return (entry, day)
-    }
-
-    /// The date at the end of a header or credit: from the first digit of the
-    /// last run of digits, dots, spaces and hyphens to its last digit.
-    private static func lastDigits(_ document: Document, in range: TextRange) -> TextRange? {
-        let s = document.scalars
-        var end = range.end
-        while end > range.start && !CharacterClass.isDigit(s[end - 1]) { end -= 1 }
-        guard end > range.start else { return nil }
-        var start = end
-        while start > range.start, CharacterClass.isDigit(s[start - 1]) || s[start - 1] == "." || s[start - 1] == "-" || s[start - 1] == " " {
-            start -= 1
-        }
-        while start < end && !CharacterClass.isDigit(s[start]) { start += 1 }
-        return TextRange(start, end)
-    }
 }
