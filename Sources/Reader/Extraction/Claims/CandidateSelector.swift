@@ -1,0 +1,31 @@
+/// Settles candidates whose contents overlap: a reporting verb beats a
+/// source phrase, which beats a nominal cue, which beats a sentence that only
+/// continues; between equals the longer content wins. Two cases keep both: a
+/// claim inside the object of a denial ("rejected suggestions … that X" — X
+/// is the claim denied) and the same words reported from two sides ("denied
+/// that X, as the union had claimed").
+enum CandidateSelector {
+    static func select(_ candidates: [ClaimCandidate]) -> [ClaimCandidate] {
+        let claims = candidates.filter { !$0.introducesOnly }
+        let order = claims.indices.sorted { a, b in
+            let x = claims[a], y = claims[b]
+            if x.source != y.source { return x.source > y.source }
+            if x.content.length != y.content.length { return x.content.length > y.content.length }
+            return x.content.start < y.content.start
+        }
+        var kept: [ClaimCandidate] = []
+        for i in order {
+            let c = claims[i]
+            let conflict = kept.contains { k in
+                guard k.content.overlaps(c.content) else { return false }
+                if k.disputes && k.content.contains(c.content) && c.source == .nominal { return false }
+                if c.disputes && c.content.contains(k.content) && k.source == .nominal { return false }
+                if k.content == c.content && k.disputes != c.disputes && k.cue != c.cue { return false }
+                return true
+            }
+            if !conflict { kept.append(c) }
+        }
+        let intros = candidates.filter(\.introducesOnly)
+        return (kept + intros).sorted { ($0.content.start, $0.content.end) < ($1.content.start, $1.content.end) }
+    }
+}

@@ -1,0 +1,350 @@
+/// Claims around a reporting verb:
+/// - trailing, after the content: "Grund seien …, teilte das Ministerium mit.",
+///   '"…," Sinclair said.', "…, wie der Regierungschef sagte.";
+/// - leading, before a clause: "Das Ministerium verwies darauf, dass …",
+///   "Die Taliban gaben an, … zu haben.", "She said the company …";
+/// - with the object as content: "Der VCÖ forderte verstärkte Maßnahmen",
+///   "Syriens Führung weist den Vorwurf zurück".
+extension CueFinder {
+    /// A reporting verb at a token, with the words that belong to its cue.
+    struct VerbMatch {
+        var verb: ReportingVerb
+        var form: ReportingVerbForm
+        var index: Int
+        /// The verb, its particle, "es", in text order.
+        var cue: [Int]
+        /// The first token after the verb (and "es", "sich").
+        var after: Int
+        /// The last token of a particle after the verb, if any.
+        var particleEnd: Int?
+    }
+
+    func verbCandidates(_ unit: ClaimUnit, _ u: Int, into found: inout [ClaimCandidate]) {
+        let a = unit.start
+        let stop = end(of: unit)
+        var matches: [VerbMatch] = []
+        for i in a..<unit.tokens.upperBound where quoteOf[i] < 0 && t.has(i, .reportingVerb) && !t.isCapitalized(i) {
+            if let m = match(i, unit) { matches.append(m) }
+        }
+        var previous: (speaker: ClaimCandidate.Speaker, index: Int)?
+        for (n, m) in matches.enumerated() {
+            var made = construct(m, unit, u, stop: stop, previousSpeaker: previous?.speaker)
+            // "X said … and denied …": the first content ends before "and".
+            if n + 1 < matches.count {
+                let next = matches[n + 1].index
+                let coordinator = next - 1 >= a && (t.has(next - 1, .coordinator) || (t.has(next - 2, .coordinator) && t.lower[next - 1] == "sich"))
+                if coordinator {
+                    for k in made.indices where made[k].contentTokens.contains(next) {
+                        let cut = trimmedEnd(made[k].contentTokens.lowerBound, next - 1)
+                        if cut > made[k].contentTokens.lowerBound, let c = make(made[k].contentTokens.lowerBound, cut, cue: made[k].cue, speaker: made[k].speaker, kind: made[k].kind == .direct ? nil : made[k].kind, source: made[k].source, unit: u) {
+                            let disputes = made[k].disputes
+                            made[k] = c
+                            made[k].disputes = disputes
+                        }
+                    }
+                }
+            }
+            if let s = made.first(where: { $0.speaker != .unnamed })?.speaker { previous = (s, m.index) }
+            found.append(contentsOf: made)
+        }
+    }
+
+    /// The reporting verb at token `i`, when its particle, "es", "sich" and
+    /// required words are where they must be.
+    func match(_ i: Int, _ unit: ClaimUnit) -> VerbMatch? {
+        let limit = unit.tokens.upperBound
+        let clauseEnd = nextBreak(from: i + 1, limit: limit)
+        let forms = t.verbForms(i).sorted { t.lexicon.verbs[$0.verb].particle.count > t.lexicon.verbs[$1.verb].particle.count }
+        for form in forms {
+            let verb = t.lexicon.verbs[form.verb]
+            var cue = [i]
+            var after = i + 1
+            if verb.expletive {
+                if i + 1 < limit && t.lower[i + 1] == "es" { cue.append(i + 1); after = i + 2 }
+                else if i - 1 >= unit.start && t.lower[i - 1] == "es" { cue.insert(i - 1, at: 0) }
+                else { continue }
+            }
+            if verb.reflexive {
+                guard after < limit && t.lower[after] == "sich" else { continue }
+                after += 1
+            }
+            if form.infinitiveLike {
+                let next = i + 1
+                let ok = next >= limit || t.isComma(next) || t.isMark(next, ":") || t.isTerminal(next) || t.has(next, .complementizer)
+                    || (t.token(next).kind == .quote && !quotes.contains { $0.open == next })
+                guard ok else { continue }
+            }
+            var particleEnd: Int?
+            if !verb.particle.isEmpty && !form.joined {
+                if let p = lastSequence(verb.particle, in: after..<clauseEnd) {
+                    cue.append(contentsOf: p..<(p + verb.particle.count))
+                    particleEnd = p + verb.particle.count - 1
+                } else if i - verb.particle.count >= unit.start,
+                          (0..<verb.particle.count).allSatisfy({ t.lower[i - verb.particle.count + $0] == verb.particle[$0] }) {
+                    cue.insert(contentsOf: (i - verb.particle.count)..<i, at: 0)
+                } else {
+                    continue
+                }
+            }
+            if !verb.requires.isEmpty {
+                let window = after..<min(clauseEnd, after + 5)
+                guard window.contains(where: { verb.requires.contains(t.lower[$0]) }) else { continue }
+            }
+            return VerbMatch(verb: verb, form: form, index: i, cue: cue, after: after, particleEnd: particleEnd)
+        }
+        return nil
+    }
+
+    /// Where the last occurrence of a word sequence starts inside a range.
+    private func lastSequence(_ words: [String], in range: Range<Int>) -> Int? {
+        var k = range.upperBound - words.count
+        while k >= range.lowerBound {
+            if (0..<words.count).allSatisfy({ t.lower[k + $0] == words[$0] && quoteOf[k + $0] < 0 }) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The candidates one verb makes.
+    private func construct(_ m: VerbMatch, _ unit: ClaimUnit, _ u: Int, stop: Int,
+                           previousSpeaker: ClaimCandidate.Speaker?) -> [ClaimCandidate] {
+        let a = unit.start
+        let i = m.index
+        let limit = unit.tokens.upperBound
+        let frames = m.verb.frames
+        let begin = clauseStart(of: min(m.cue.first ?? i, i), floor: a)
+        var out: [ClaimCandidate] = []
+        let disputes = m.verb.kind == .dispute
+        let accuses = m.verb.lemma == "vorwerfen" || m.verb.lemma == "beschuldigen" || m.verb.lemma == "accuse" || m.verb.lemma == "allege" || m.verb.lemma == "claim"
+
+        func add(_ c: ClaimCandidate?) {
+            guard var c else { return }
+            c.disputes = disputes
+            c.accuses = accuses
+            out.append(c)
+        }
+
+        // "Wie das Ministerium mitteilte, …", "…, wie X sagte", "…, as the union had claimed".
+        if frames.contains(.trailing), begin < i, t.lower[begin] == "wie" || t.lower[begin] == "as",
+           let speaker = phrases.subject(from: begin + 1, to: i) {
+            var cue = m.cue
+            cue.insert(begin, at: 0)
+            if begin == a {
+                let b = nextBreak(from: i + 1, limit: limit)
+                if b < stop { add(make(b + 1, stop, cue: cue, speaker: .phrase(speaker), kind: .reported, source: .verb, unit: u)) }
+            } else if begin - 1 > a {
+                var from = a
+                for k in a..<(begin - 1) where t.has(k, .complementizer) && !t.isCapitalized(k) { from = k + 1 }
+                add(make(from, begin - 1, cue: cue, speaker: .phrase(speaker), kind: .reported, source: .verb, unit: u))
+            }
+            return out
+        }
+
+        let complementStart = complement(m, unit: unit)
+        let boundaryBefore = i - 1 >= a && (t.isComma(i - 1) || closes(i - 1)) && m.cue.first == i
+        let afterSubject = phrases.subject(from: m.after, to: nextBreak(from: m.after, limit: limit))
+
+        // German trailing cue: "…, teilte das Ministerium mit", "…, bestreitet die Polizei".
+        if german && boundaryBefore && frames.contains(.trailing) && i - 1 > a {
+            let vorfeldIsClause = t.has(a, [.subordinator, .complementizer]) && !t.has(a, .determiner)
+            if complementStart == nil || vorfeldIsClause {
+                let speaker = trailingSpeaker(m, unit: unit)
+                add(make(a, i - 1, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
+                if let c = complementStart, speaker != .unnamed {
+                    add(make(c, stop, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
+                }
+                return out
+            }
+        }
+
+        // English trailing cue: '"…," Sinclair said.', "…, officials said on Sunday.", '"…," said Sinclair.'
+        if !german && frames.contains(.trailing) && complementStart == nil {
+            if boundaryBefore, i - 1 > a, let speaker = phrases.forward(from: m.after, limit: nextBreak(from: m.after, limit: limit)) {
+                add(make(a, i - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
+                return out
+            }
+            if let speaker = phrases.subject(from: a, to: i), speaker.tokens.lowerBound - 1 > a,
+               t.isComma(speaker.tokens.lowerBound - 1) || closes(speaker.tokens.lowerBound - 1) {
+                add(make(a, speaker.tokens.lowerBound - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
+                // '"…," he said, "…"': the quote after the cue goes on.
+                let b = nextBreak(from: m.after, limit: limit)
+                if b < stop, t.isComma(b), t.token(b + 1).kind == .quote {
+                    add(make(b + 1, stop, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
+                }
+                return out
+            }
+        }
+
+        // The speaker of a leading cue: the subject before the verb, or after it
+        // when something else comes first; after a relative pronoun, the phrase it refers to.
+        var speaker: ClaimCandidate.Speaker = .unnamed
+        if t.has(begin, .relative) && begin - 1 > a && t.isComma(begin - 1) && (german || t.lower[begin] != "that"),
+           german ? begin + 1 < i && phrases.subject(from: begin + 1, to: i) == nil : begin + 1 == i,
+           let antecedent = phrases.backward(before: begin - 1, floor: a) {
+            speaker = .phrase(antecedent)
+        } else if let s = phrases.subject(from: begin == i ? a : begin, to: i) {
+            speaker = .phrase(s)
+        } else if german, let s = afterSubject {
+            speaker = .phrase(s)
+        } else if i - 1 >= a, t.has(i - 1, .coordinator) || (closes(i - 1) && t.has(i - 2, .coordinator)), let p = previousSpeaker {
+            speaker = p
+        } else if isPassive(m, unit: unit) {
+            speaker = .unnamed
+        } else {
+            return out
+        }
+
+        var cue = m.cue
+        if let c = complementStart, frames.contains(.clause) || frames.contains(.infinitive) {
+            // A correlate before the comma is part of the cue: "verwies darauf, dass".
+            let b = c - 1
+            var k = b - 1
+            while k > i && (t.isComma(k) || t.isMark(k, ":")) { k -= 1 }
+            if k > i && t.has(k, .correlate) && !cue.contains(k) { cue.append(k) }
+            add(make(c, stop, cue: cue.sorted(), speaker: speaker, kind: nil, source: .verb, unit: u))
+            return out
+        }
+        if frames.contains(.object) {
+            add(objectContent(m, unit: unit, speaker: speaker, u: u, stop: stop, begin: begin))
+            if !out.isEmpty { return out }
+        }
+        // A verb of saying without content still names who speaks next.
+        if case .phrase = speaker {
+            var intro = ClaimCandidate(content: t.range(i, i + 1), contentTokens: i..<(i + 1), cue: m.cue, speaker: speaker,
+                                       kind: .reported, source: .verb, unit: u)
+            intro.introducesOnly = true
+            intro.disputes = disputes
+            out.append(intro)
+        }
+        return out
+    }
+
+    /// True when token `k` closes a quote.
+    func closes(_ k: Int) -> Bool {
+        t.token(k).kind == .quote && quotes.contains { $0.close == k }
+    }
+
+    /// Where the content of a leading cue starts: after ", dass", ":", a comma
+    /// before a Konjunktiv I or zu-infinitive clause; in English after "that"
+    /// or right after the verb when a clause follows.
+    func complement(_ m: VerbMatch, unit: ClaimUnit) -> Int? {
+        let limit = unit.tokens.upperBound
+        let stop = end(of: unit)
+        let frames = m.verb.frames
+        guard frames.contains(.clause) || frames.contains(.infinitive) else { return nil }
+        var from = m.after
+        if let p = m.particleEnd { from = max(from, p + 1) }
+        if german {
+            // Objects and adjuncts may stand between the verb and the break.
+            var b = nextBreak(from: m.after, limit: limit)
+            if let p = m.particleEnd, p >= b { b = nextBreak(from: p + 1, limit: limit) }
+            guard b < stop else { return nil }
+            if t.isMark(b, ":") { return b + 1 }
+            guard t.isComma(b) || t.token(b).kind == .dash, b + 1 < stop else { return nil }
+            let n = b + 1
+            if t.has(n, .complementizer) && !t.isCapitalized(n) && frames.contains(.clause) { return n }
+            if t.token(n).kind == .quote && quotes.contains(where: { $0.open == n }) && frames.contains(.clause) { return n }
+            let clauseEnd = nextBreak(from: n, limit: limit)
+            if frames.contains(.clause) && hasReportedVerb(n, clauseEnd) { return n }
+            if frames.contains(.infinitive) && t.isComma(b) && isInfinitiveClause(n, clauseEnd) { return n }
+            var direct = b - 1
+            while direct > m.index && (t.has(direct, .correlate) || t.lower[direct] == "es" || t.lower[direct] == "sich") { direct -= 1 }
+            let adjacent = (direct == m.index || direct == m.particleEnd) && t.isComma(b)
+            if adjacent && frames.contains(.clause) && !t.has(n, [.subordinator, .relative]) { return n }
+            if adjacent && frames.contains(.clause) && t.has(n, .determiner) && n + 1 < limit && phrases.isNoun(n + 1) { return n }
+            return nil
+        }
+        guard from < stop else { return nil }
+        if t.isMark(from, ":") { return from + 1 }
+        if t.isComma(from) && from + 1 < stop && t.token(from + 1).kind == .quote { return from + 1 }
+        var k = from
+        while k < min(stop, from + 10) && !t.isClauseBreak(k) && t.token(k).kind != .quote {
+            if t.lower[k] == "that" && frames.contains(.clause) { return k }
+            k += 1
+        }
+        guard frames.contains(.clause) else { return nil }
+        let told = m.verb.lemma == "tell"
+        var n = from
+        if told, let object = phrases.forward(from: from, limit: stop) { n = object.tokens.upperBound }
+        guard n < stop else { return nil }
+        if t.has(n, [.preposition, .adverb, .auxiliary]) && !t.has(n, .pronoun) { return nil }
+        if t.has(n, [.determiner, .pronoun, .possessive, .indefinite]) || t.isCapitalized(n) || t.token(n).kind == .number || t.lower[n] == "there" {
+            return n
+        }
+        return nil
+    }
+
+    /// A zu-infinitive clause: "… abgeschossen zu haben", "… einzuhalten".
+    private func isInfinitiveClause(_ a: Int, _ b: Int) -> Bool {
+        let last = trimmedEnd(a, b) - 1
+        guard last >= a, t.isWord(last) else { return false }
+        if last - 1 >= a && t.lower[last - 1] == "zu" { return true }
+        let w = t.lower[last]
+        if let r = w.range(of: "zu"), r.lowerBound != w.startIndex, w.hasSuffix("en") || w.hasSuffix("ern") || w.hasSuffix("eln") { return true }
+        return false
+    }
+
+    /// The speaker after a trailing cue: the phrase after the verb, after one
+    /// of the verb's speaker prepositions ("heißt es im ORF"), or the rest of
+    /// the clause when no phrase is found ("sagt der von X verteidigte 31-Jährige").
+    private func trailingSpeaker(_ m: VerbMatch, unit: ClaimUnit) -> ClaimCandidate.Speaker {
+        let limit = unit.tokens.upperBound
+        let clauseEnd = nextBreak(from: m.after, limit: limit)
+        var from = m.after
+        if !m.verb.speakerPrepositions.isEmpty {
+            guard let p = (from..<clauseEnd).first(where: { m.verb.speakerPrepositions.contains(t.lower[$0]) }) else { return .unnamed }
+            from = p + 1
+            if let s = phrases.forward(from: from, limit: clauseEnd) { return .phrase(s) }
+            if from < clauseEnd, t.isWord(from) || t.has(from, .determiner) {
+                let k = (from..<clauseEnd).first(where: { phrases.isNoun($0) }) ?? from
+                if let s = phrases.forward(from: k, limit: clauseEnd) { return .phrase(s) }
+            }
+            return .unnamed
+        }
+        while from < clauseEnd && (t.lower[from] == "sich" || t.has(from, .adverb)) { from += 1 }
+        if let s = phrases.forward(from: from, limit: clauseEnd) { return .phrase(s) }
+        var stop = clauseEnd
+        if let p = m.particleEnd, p < clauseEnd { stop = m.cue.first(where: { $0 > m.index && $0 > from }) ?? stop }
+        stop = trimmedEnd(from, stop)
+        guard stop > from else { return .unnamed }
+        let head = (from..<stop).last(where: { phrases.isNoun($0) }) ?? (stop - 1)
+        return .phrase(SpeakerPhrase(tokens: from..<stop, head: head, main: from..<stop))
+    }
+
+    /// A passive with the reporting verb's participle: "… wurde bekannt gegeben", "werden … vorgeworfen".
+    private func isPassive(_ m: VerbMatch, unit: ClaimUnit) -> Bool {
+        let forms = ["wurde", "wurden", "werden", "wird", "worden", "was", "were", "been", "is", "are"]
+        let begin = clauseStart(of: m.index, floor: unit.start)
+        return (begin..<m.index).contains { forms.contains(t.lower[$0]) }
+    }
+
+    /// The object as content: after the verb ("forderte verstärkte
+    /// Maßnahmen"), between verb and particle ("weist den Vorwurf zurück"),
+    /// before a verb at the end of the clause ("hatte … Rabatt gefordert"), or
+    /// the phrase a relative pronoun stands for ("ein Stadtstudio, das Redakteure fordern").
+    private func objectContent(_ m: VerbMatch, unit: ClaimUnit, speaker: ClaimCandidate.Speaker, u: Int, stop: Int, begin: Int) -> ClaimCandidate? {
+        let i = m.index
+        let limit = unit.tokens.upperBound
+        let clauseEnd = nextBreak(from: i + 1, limit: limit)
+        let verbFinal = clauseEnd == i + 1 || (m.particleEnd == nil && trimmedEnd(i, clauseEnd) == i + 1)
+        if verbFinal {
+            var from = begin
+            if case .phrase(let s) = speaker, s.tokens.upperBound <= i, s.tokens.lowerBound >= begin { from = s.tokens.upperBound }
+            while from < i && (t.has(from, [.auxiliary, .adverb]) || t.isComma(from)) { from += 1 }
+            if from < i { return make(from, i, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u) }
+            if german && t.has(begin, .relative) && begin - 1 > unit.start, let antecedent = phrases.backward(before: begin - 1, floor: unit.start) {
+                return make(antecedent.tokens.lowerBound, antecedent.tokens.upperBound, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
+            }
+            return nil
+        }
+        var from = m.after
+        if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after { from = s.tokens.upperBound }
+        // An object that only points back ("Dem widersprach …") carries no content of its own.
+        if from < limit && t.has(from, .adverb) && t.lower[from] != "so" { from += 1 }
+        var to = stop
+        if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
+        if !german && m.verb.kind == .dispute && t.lower[from] == "that" { from += 1 }
+        guard from < to else { return nil }
+        return make(from, to, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
+    }
+}

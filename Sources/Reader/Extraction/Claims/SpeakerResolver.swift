@@ -1,0 +1,132 @@
+/// Links a speaker phrase to an actor through `Actor.mentions`.
+///
+/// The actor whose mention covers the phrase's head wins ("GPA-djp-Chef
+/// Wolfgang Katzian" → Katzian); else a person, organisation, group or place
+/// named in the main part; else an organisation or group in an attachment
+/// ("ein Sprecher des Ministeriums" → the ministry). Pronouns ("er", "sie",
+/// "she", "ihrer") go to the most recent actor of a fitting type named before
+/// them, outside the claim's own words. When nothing fits, the phrase stays
+/// without an actor rather than being guessed.
+struct SpeakerResolver {
+    struct Resolved {
+        var actor: Int?
+        var range: TextRange
+        /// What identifies the speaker when comparing claims: the actor, else the head word.
+        var key: String?
+    }
+
+    let t: ClaimTokens
+    let actors: [Actor]
+    /// Every mention in text order with its actor's index.
+    let mentions: [(range: TextRange, actor: Int)]
+
+    init(_ t: ClaimTokens, actors: [Actor]) {
+        self.t = t
+        self.actors = actors
+        var all: [(range: TextRange, actor: Int)] = []
+        for (i, a) in actors.enumerated() { for m in a.mentions { all.append((m.range, i)) } }
+        all.sort { $0.range < $1.range }
+        mentions = all
+    }
+
+    /// How far back a pronoun looks for its actor, in scalars.
+    static let pronounWindow = 1500
+
+    func resolve(_ p: SpeakerPhrase, excluding content: TextRange) -> Resolved {
+        let range = p.span ?? t.range(p.tokens.lowerBound, p.tokens.upperBound)
+        if p.isPronoun {
+            let actor = pronoun(p.head, excluding: content)
+            return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" })
+        }
+        let actor = phraseActor(p, range: range)
+        return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" } ?? headKey(p))
+    }
+
+    /// The lower-case last part of the head ("US-Regierung" → "regierung").
+    func headKey(_ p: SpeakerPhrase) -> String? {
+        guard t.isWord(p.head) else { return nil }
+        return t.lower[p.head].split(separator: "-").last.map(String.init)
+    }
+
+    /// Actors with a mention overlapping a range, in text order.
+    func overlapping(_ range: TextRange) -> [(range: TextRange, actor: Int)] {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.end <= range.start - 200 { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [(range: TextRange, actor: Int)] = []
+        var k = lo
+        while k < mentions.count && mentions[k].range.start < range.end {
+            if mentions[k].range.overlaps(range) { out.append(mentions[k]) }
+            k += 1
+        }
+        return out
+    }
+
+    private func phraseActor(_ p: SpeakerPhrase, range: TextRange) -> Int? {
+        let found = overlapping(range)
+        guard !found.isEmpty else { return nil }
+        let head = t.token(p.head).range
+        if let m = found.first(where: { $0.range.overlaps(head) }) { return m.actor }
+        let main = t.range(p.main.lowerBound, p.main.upperBound)
+        let order: [Actor.Kind] = [.person, .organization, .group, .location, .other]
+        for kind in order {
+            if let m = found.first(where: { $0.range.overlaps(main) && actors[$0.actor].type == kind }) { return m.actor }
+        }
+        for kind in [Actor.Kind.organization, .group] {
+            if let m = found.first(where: { actors[$0.actor].type == kind }) { return m.actor }
+        }
+        return nil
+    }
+
+    /// The actor a pronoun or possessive points to.
+    func pronoun(_ k: Int, excluding content: TextRange) -> Int? {
+        let features = t.pronounFeatures(k)
+        var kinds: [Actor.Kind]
+        if features.contains(.firstPlural) {
+            kinds = [.organization, .group]
+        } else if features.contains(.feminine) && features.contains(.plural) {
+            kinds = pluralVerbNear(k) ? [.group, .organization, .person] : [.person, .organization]
+        } else if features.contains(.plural) {
+            kinds = [.group, .organization, .person]
+        } else if features.contains(.neuter) {
+            kinds = [.organization, .group]
+        } else if features.contains(.masculine) || features.contains(.feminine) {
+            kinds = [.person]
+        } else {
+            return nil
+        }
+        let position = t.token(k).start
+        for kind in kinds {
+            if let actor = mostRecent(kind, before: position, excluding: content) { return actor }
+        }
+        return nil
+    }
+
+    private func mostRecent(_ kind: Actor.Kind, before position: Int, excluding content: TextRange) -> Int? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.start < position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && mentions[k].range.start >= position - SpeakerResolver.pronounWindow {
+            let m = mentions[k]
+            if actors[m.actor].type == kind && !content.contains(m.range) && m.range.end <= position { return m.actor }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// True when a verb next to German "sie" is plural ("sagten sie", "sie seien").
+    private func pluralVerbNear(_ k: Int) -> Bool {
+        for j in [k - 1, k + 1, k + 2] where j >= 0 && j < t.count && t.isWord(j) && !t.isCapitalized(j) {
+            let w = t.lower[j]
+            if w == "seien" || w == "sind" || w == "haben" || w == "hätten" || w == "wären" || w == "waren" || w == "hatten" { return true }
+            if t.verbForms(j).contains(where: \.plural) { return true }
+            if w == "sei" || w == "ist" || w == "habe" || w == "hat" || w == "war" || w == "hatte" { return false }
+        }
+        return false
+    }
+}
