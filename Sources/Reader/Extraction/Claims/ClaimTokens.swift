@@ -55,11 +55,22 @@ struct ClaimTokens {
 
     @inline(__always) func isComma(_ i: Int) -> Bool { isMark(i, ",") }
 
-    /// A mark that ends a sentence: . ! ? …
+    /// A mark that ends a sentence: . ! ? … — but not the dot of an initial
+    /// or an abbreviation ("James H. Billington", "Nordic Freight Ltd. said").
     func isTerminal(_ i: Int) -> Bool {
         guard i >= 0 && i < count, document.tokens[i].kind == .punctuation,
               let s = lower[i].unicodeScalars.first else { return false }
-        return CharacterClass.isTerminal(s)
+        guard CharacterClass.isTerminal(s) else { return false }
+        return !(s == "." && isAbbreviationDot(i))
+    }
+
+    /// A dot right after an initial or a known abbreviation, inside a sentence.
+    func isAbbreviationDot(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < count, isWord(i - 1), document.tokens[i - 1].end == document.tokens[i].start else { return false }
+        if let s = document.sentenceIndex(containing: document.tokens[i].start), document.sentences[s].tokens.upperBound - 1 == i { return false }
+        let before = document.tokens[i - 1]
+        if before.range.length == 1 && before.isCapitalized { return true }
+        return TextData.shared.abbreviations.contains(lower[i - 1] + ".")
     }
 
     /// A mark that ends a clause: , ; : – and terminal marks.

@@ -19,6 +19,28 @@ extension CueFinder {
             found.append(c)
             return
         }
+        // "Andere, sie habe …, wieder andere, sie habe …": the verb of saying left out.
+        var gapped: [ClaimCandidate] = []
+        var p = a
+        while p < stop {
+            var q = p
+            if t.has(q, .adverb) && q + 1 < stop && t.has(q + 1, .indefinite) { q += 1 }
+            if t.has(q, .indefinite) && t.isComma(q + 1) && (p == a || t.isComma(p - 1)) {
+                let clauseEnd = nextBreak(from: q + 2, limit: stop)
+                if hasReportedVerb(q + 2, clauseEnd),
+                   let c = make(q + 2, clauseEnd, cue: [], speaker: .phrase(SpeakerPhrase(tokens: p..<(q + 1), head: q, main: p..<(q + 1))),
+                                kind: nil, source: .continuation, unit: u) {
+                    gapped.append(c)
+                    p = clauseEnd + 1
+                    continue
+                }
+            }
+            p += 1
+        }
+        if !gapped.isEmpty {
+            found.append(contentsOf: gapped)
+            return
+        }
         // A whole sentence in quotation marks.
         if t.token(a).kind == .quote, let q = quotes.first(where: { $0.open == a }), q.close >= stop - 1 {
             if let c = make(a, q.close + 1, cue: [], speaker: .previous, kind: .direct, source: .continuation, unit: u) {

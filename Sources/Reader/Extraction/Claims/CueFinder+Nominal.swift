@@ -64,7 +64,10 @@ extension CueFinder {
             let begin = clauseStart(of: i, floor: a)
             var speaker: SpeakerPhrase?
             if german && t.lower[begin] == "für" {
-                speaker = phrases.forward(from: begin + 1, limit: i)
+                let p = begin + 1
+                speaker = t.has(p, .objectPronoun) && !t.pronounFeatures(p).isEmpty
+                    ? SpeakerPhrase(tokens: p..<(p + 1), head: p, main: p..<(p + 1), isPronoun: true)
+                    : phrases.forward(from: p, limit: i)
             } else {
                 speaker = phrases.subject(from: begin == i ? a : begin, to: i) ?? phrases.subject(from: a, to: i)
             }

@@ -47,6 +47,18 @@ extension CueFinder {
             if let s = made.first(where: { $0.speaker != .unnamed })?.speaker { previous = (s, m.index) }
             found.append(contentsOf: made)
         }
+        // "…, wie X sagte" / "…, as the union had claimed" closes the content of a claim it stands in.
+        for w in found where w.unit == u && w.cue.count > 1 && (t.lower[w.cue[0]] == "wie" || t.lower[w.cue[0]] == "as") && w.cue[0] - 1 > a {
+            let comma = w.cue[0] - 1
+            for k in found.indices where found[k].cue != w.cue && found[k].contentTokens.contains(comma) && found[k].contentTokens.lowerBound < comma {
+                let old = found[k]
+                if var c = make(old.contentTokens.lowerBound, comma, cue: old.cue, speaker: old.speaker, kind: old.kind == .direct ? nil : old.kind, source: old.source, unit: u) {
+                    c.disputes = old.disputes
+                    c.accuses = old.accuses
+                    found[k] = c
+                }
+            }
+        }
     }
 
     /// The reporting verb at token `i`, when its particle, "es", "sich" and
@@ -87,7 +99,7 @@ extension CueFinder {
                 }
             }
             if !verb.requires.isEmpty {
-                let window = after..<min(clauseEnd, after + 5)
+                let window = after..<min(clauseEnd, after + 8)
                 guard window.contains(where: { verb.requires.contains(t.lower[$0]) }) else { continue }
             }
             return VerbMatch(verb: verb, form: form, index: i, cue: cue, after: after, particleEnd: particleEnd)
@@ -179,7 +191,7 @@ extension CueFinder {
         // when something else comes first; after a relative pronoun, the phrase it refers to.
         var speaker: ClaimCandidate.Speaker = .unnamed
         if t.has(begin, .relative) && begin - 1 > a && t.isComma(begin - 1) && (german || t.lower[begin] != "that"),
-           german ? begin + 1 < i && phrases.subject(from: begin + 1, to: i) == nil : begin + 1 == i,
+           german ? !m.form.plural || phrases.subject(from: begin + 1, to: i) == nil : begin + 1 == i,
            let antecedent = phrases.backward(before: begin - 1, floor: a) {
             speaker = .phrase(antecedent)
         } else if let s = phrases.subject(from: begin == i ? a : begin, to: i) {
@@ -250,6 +262,10 @@ extension CueFinder {
             var direct = b - 1
             while direct > m.index && (t.has(direct, .correlate) || t.lower[direct] == "es" || t.lower[direct] == "sich") { direct -= 1 }
             let adjacent = (direct == m.index || direct == m.particleEnd) && t.isComma(b)
+            // In a relative or subordinate clause the comma after the verb may close that clause ("…, die X fordert, ist …").
+            let begin = clauseStart(of: m.index, floor: unit.start)
+            let opensClause = t.has(n, [.determiner, .pronoun, .indefinite, .possessive]) || t.isCapitalized(n) || t.token(n).kind == .number
+            if t.has(begin, [.relative, .subordinator, .complementizer]) && begin < m.index && !(opensClause && !t.has(n, .auxiliary)) { return nil }
             if adjacent && frames.contains(.clause) && !t.has(n, [.subordinator, .relative]) { return n }
             if adjacent && frames.contains(.clause) && t.has(n, .determiner) && n + 1 < limit && phrases.isNoun(n + 1) { return n }
             return nil
@@ -271,6 +287,8 @@ extension CueFinder {
         if t.has(n, [.determiner, .pronoun, .possessive, .indefinite]) || t.isCapitalized(n) || t.token(n).kind == .number || t.lower[n] == "there" {
             return n
         }
+        // "said prices rose": a bare noun opens the clause.
+        if t.isWord(n) && !t.has(n, ClaimWordClass.function.union([.reportingVerb, .relative])) { return n }
         return nil
     }
 
@@ -303,12 +321,20 @@ extension CueFinder {
         }
         while from < clauseEnd && (t.lower[from] == "sich" || t.has(from, .adverb)) { from += 1 }
         if let s = phrases.forward(from: from, limit: clauseEnd) { return .phrase(s) }
-        var stop = clauseEnd
-        if let p = m.particleEnd, p < clauseEnd { stop = m.cue.first(where: { $0 > m.index && $0 > from }) ?? stop }
+        // The rest of the clause, over dashes that enclose an aside:
+        // "sagt der von X – der auch … tätig ist – verteidigte 31-Jährige".
+        var stop = from
+        var insideAside = false
+        while stop < limit {
+            if t.token(stop).kind == .dash { insideAside.toggle(); stop += 1; continue }
+            if !insideAside && (t.isComma(stop) || t.isTerminal(stop) || t.isMark(stop, ";") || t.isMark(stop, ":")) { break }
+            if !insideAside && m.cue.contains(stop) && stop > m.index { break }
+            stop += 1
+        }
         stop = trimmedEnd(from, stop)
         guard stop > from else { return .unnamed }
         let head = (from..<stop).last(where: { phrases.isNoun($0) }) ?? (stop - 1)
-        return .phrase(SpeakerPhrase(tokens: from..<stop, head: head, main: from..<stop))
+        return .phrase(SpeakerPhrase(tokens: from..<stop, head: head, main: from..<stop, loose: true))
     }
 
     /// A passive with the reporting verb's participle: "… wurde bekannt gegeben", "werden … vorgeworfen".
@@ -338,7 +364,15 @@ extension CueFinder {
             return nil
         }
         var from = m.after
-        if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after { from = s.tokens.upperBound }
+        if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after {
+            // The subject follows the verb, so the object stands before it: "Diesen Vorwurf wies … zurück".
+            // A lone pronoun there ("Dem widersprach …") only points back.
+            let vorfeld = unit.start..<i
+            if vorfeld.count >= 2 && !vorfeld.contains(where: { t.isClauseBreak($0) }) {
+                return make(vorfeld.lowerBound, vorfeld.upperBound, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
+            }
+            return nil
+        }
         // An object that only points back ("Dem widersprach …") carries no content of its own.
         if from < limit && t.has(from, .adverb) && t.lower[from] != "so" { from += 1 }
         var to = stop

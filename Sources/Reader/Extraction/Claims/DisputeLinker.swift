@@ -38,6 +38,11 @@ struct DisputeLinker {
                 guard let a = items[j].speakerKey, let b = item.speakerKey else { return true }
                 return a != b
             }
+            // "denied that X, as the union had claimed": the same words from the other side.
+            if let j = sameUnitLater.first(where: { items[$0].content == item.content && other($0) }) {
+                result[d] = [j]
+                continue
+            }
             let words = contentWords(item)
             let named = pool.filter { j in
                 other(j) && ((items[j].speakerKey.map { words.contains($0) || item.about.contains($0) } ?? false)

@@ -12,6 +12,8 @@ struct SpeakerPhrase: Equatable {
     var isPronoun = false
     /// A span inside one token when the speaker is part of a compound ("Uno" of "Uno-Angaben").
     var span: TextRange? = nil
+    /// The rest of a clause rather than a clean phrase: only an actor named at its head counts.
+    var loose = false
 }
 
 /// Finds speaker phrases with a small chunker over tokens: articles,
@@ -229,7 +231,8 @@ struct PhraseFinder {
     private func segmentStart(before end: Int, floor: Int) -> Int {
         var j = end - 1
         while j >= floor && !t.isComma(j) && !t.isClauseBreak(j) && t.token(j).kind != .quote
-                && !(t.has(j, [.auxiliary, .reportingVerb, .coordinator, .complementizer, .relative, .subordinator]) && !t.isCapitalized(j)) {
+                && !(t.has(j, [.auxiliary, .reportingVerb, .coordinator, .complementizer, .relative, .subordinator]) && !t.isCapitalized(j)
+                     && !(t.has(j, .coordinator) && t.isCapitalized(j - 1) && t.isCapitalized(j + 1))) {
             j -= 1
         }
         return j + 1

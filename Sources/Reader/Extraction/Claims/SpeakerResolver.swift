@@ -69,6 +69,7 @@ struct SpeakerResolver {
         guard !found.isEmpty else { return nil }
         let head = t.token(p.head).range
         if let m = found.first(where: { $0.range.overlaps(head) }) { return m.actor }
+        if p.loose { return nil }
         let main = t.range(p.main.lowerBound, p.main.upperBound)
         let order: [Actor.Kind] = [.person, .organization, .group, .location, .other]
         for kind in order {
