@@ -19,19 +19,56 @@ struct ClaimLexicon: Sendable {
     }
 
     let language: Language
+    /// Lower-case word → entry.
     private(set) var words: [String: Int32] = [:]
+    /// The same with capitalised spellings too ("Laut" at the start of a sentence), for looking up text as it stands.
+    private(set) var surface: [String: Int32] = [:]
     private(set) var entries: [Entry] = []
+    /// The lower-case spelling of each entry.
+    private(set) var forms: [String] = []
     private(set) var verbs: [ReportingVerb] = []
     private(set) var phrases: [Phrase] = []
     /// Nouns that may end a compound, with their classes.
     private(set) var compoundHeads: [String: ClaimWordClass] = [:]
     private(set) var shortestCompoundHead = Int.max
+    /// The last three letters of every compound head, packed, to rule words out fast.
+    private(set) var compoundEndings: Set<UInt64> = []
 
     init(language: Language) { self.language = language }
 
     /// The entry index of a lower-case word, or -1.
     @inline(__always)
     func index(of lower: String) -> Int32 { words[lower] ?? -1 }
+
+    /// The entry index of a word as it stands in the text (lower case or capitalised), or -1.
+    @inline(__always)
+    func index(ofText text: String) -> Int32 {
+        guard shapes.mayContain(text) else { return -1 }
+        return surface[text] ?? -1
+    }
+
+    /// First byte, last byte and length of every spelling in `surface`, to
+    /// rule most words out before hashing them.
+    private(set) var shapes = WordShapes()
+
+    /// False when no compound head ends like this word, so `compoundHead(of:)` need not be asked.
+    func mayEndCompound(_ text: String) -> Bool {
+        ClaimLexicon.ending(text).map { compoundEndings.contains($0) } ?? false
+    }
+
+    /// The last three letters of a word in lower case, packed into one number.
+    static func ending(_ text: String) -> UInt64? {
+        var packed: UInt64 = 0
+        var n = 0
+        for s in text.unicodeScalars.reversed() {
+            var v = UInt64(s.value)
+            if v >= 0x41 && v <= 0x5A { v += 32 } else if v >= 0x80, let l = s.properties.lowercaseMapping.unicodeScalars.first { v = UInt64(l.value) }
+            packed |= v << (21 * UInt64(n))
+            n += 1
+            if n == 3 { return packed }
+        }
+        return nil
+    }
 
     func entry(_ lower: String) -> Entry? {
         guard let i = words[lower] else { return nil }
@@ -66,12 +103,12 @@ struct ClaimLexicon: Sendable {
         entries[i].pronoun.formUnion(pronoun)
     }
 
-    mutating func add(_ verb: ReportingVerb, forms: [String]) {
+    mutating func add(_ verb: ReportingVerb, forms verbForms: [String]) {
         let v = verbs.count
         verbs.append(verb)
         let particle = verb.particle.joined()
         let infinitive = verb.lemma.split(separator: " ").last.map(String.init) ?? verb.lemma
-        for form in forms {
+        for form in verbForms {
             let joined = !particle.isEmpty && form.hasPrefix(particle) && form.count > particle.count
             let i = slot(form)
             entries[i].classes.insert(.reportingVerb)
@@ -80,6 +117,8 @@ struct ClaimLexicon: Sendable {
                 infinitiveLike: form == infinitive || form == particle + infinitive
                     || (language == .en && form == verb.lemma),
                 plural: language == .de && form.hasSuffix("en") && !form.hasPrefix("ge")))
+            // Longest particle first: "gab … zu bedenken" before "gab … zu".
+            entries[i].forms.sort { verbs[$0.verb].particle.count > verbs[$1.verb].particle.count }
         }
     }
 
@@ -96,13 +135,24 @@ struct ClaimLexicon: Sendable {
     mutating func addCompoundHead(_ noun: String, _ classes: ClaimWordClass) {
         compoundHeads[noun, default: []].formUnion(classes)
         shortestCompoundHead = min(shortestCompoundHead, noun.unicodeScalars.count)
+        if let e = ClaimLexicon.ending(noun) { compoundEndings.insert(e) }
         add(noun, classes)
     }
 
     private mutating func slot(_ word: String) -> Int {
         if let i = words[word] { return Int(i) }
         entries.append(Entry())
-        words[word] = Int32(entries.count - 1)
-        return entries.count - 1
+        forms.append(word)
+        let i = Int32(entries.count - 1)
+        words[word] = i
+        surface[word] = i
+        shapes.insert(word)
+        if let first = word.unicodeScalars.first {
+            var capitalised = String(first).uppercased()
+            capitalised.unicodeScalars.append(contentsOf: word.unicodeScalars.dropFirst())
+            if surface[capitalised] == nil { surface[capitalised] = i }
+            shapes.insert(capitalised)
+        }
+        return Int(i)
     }
 }

@@ -46,8 +46,8 @@ struct ClaimUnit {
         let limit = min(range.upperBound, range.lowerBound + 6)
         var j = i
         while j < limit && (t.isCapitalized(j) || t.isComma(j) || t.isMark(j, "/")) { j += 1 }
-        if j > i && j < limit && t.token(j).kind == .dash && t.isCapitalized(i) && !t.has(i, .function) { i = j + 1 }
-        while i < range.upperBound && t.token(i).kind == .dash { i += 1 }
+        if j > i && j < limit && t.isDash(j) && t.isCapitalized(i) && !t.has(i, .function) { i = j + 1 }
+        while i < range.upperBound && t.isDash(i) { i += 1 }
         return min(i, range.upperBound - 1)
     }
 
@@ -58,7 +58,7 @@ struct ClaimUnit {
         let span = t.range(range.lowerBound, range.upperBound)
         guard span.start <= p.start + 1 && span.end >= p.end - 1 else { return false }
         var last = range.upperBound - 1
-        while last > range.lowerBound && (t.token(last).kind == .quote || t.lower[last] == ")") { last -= 1 }
+        while last > range.lowerBound && (t.isQuote(last) || t.lower[last] == ")") { last -= 1 }
         return !t.isTerminal(last) && !t.isMark(last, ":")
     }
 }

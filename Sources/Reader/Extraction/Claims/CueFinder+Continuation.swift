@@ -42,7 +42,7 @@ extension CueFinder {
             return
         }
         // A whole sentence in quotation marks.
-        if t.token(a).kind == .quote, let q = quotes.first(where: { $0.open == a }), q.close >= stop - 1 {
+        if let q = quote(openingAt: a), q.close >= stop - 1 {
             if let c = make(a, q.close + 1, cue: [], speaker: .previous, kind: .direct, source: .continuation, unit: u) {
                 found.append(c)
             }

@@ -61,7 +61,7 @@ extension CueFinder {
         let a = unit.start
         let limit = unit.tokens.upperBound
         // Postposed: the noun stands before "nach".
-        if i - 1 >= a, t.isCapitalized(i - 1), let head = t.lexicon.compoundHead(of: t.lower[i - 1]), head.classes.contains(.sourceNoun) {
+        if i - 1 >= a, t.isCapitalized(i - 1), let head = t.compoundHead(i - 1), head.classes.contains(.sourceNoun) {
             let n = i - 1
             var from = n
             var speaker: ClaimCandidate.Speaker = .unnamed
@@ -80,7 +80,7 @@ extension CueFinder {
             if t.has(j, .possessive) { possessive = j }
             j += 1
         }
-        guard j < limit, t.isCapitalized(j), let head = t.lexicon.compoundHead(of: t.lower[j]), head.classes.contains(.sourceNoun) else { return }
+        guard j < limit, t.isCapitalized(j), let head = t.compoundHead(j), head.classes.contains(.sourceNoun) else { return }
         let clauseEnd = nextBreak(from: j + 1, limit: limit)
         var end = j + 1
         let speaker: ClaimCandidate.Speaker

@@ -66,8 +66,7 @@ extension CueFinder {
     func match(_ i: Int, _ unit: ClaimUnit) -> VerbMatch? {
         let limit = unit.tokens.upperBound
         let clauseEnd = nextBreak(from: i + 1, limit: limit)
-        let forms = t.verbForms(i).sorted { t.lexicon.verbs[$0.verb].particle.count > t.lexicon.verbs[$1.verb].particle.count }
-        for form in forms {
+        for form in t.verbForms(i) {
             let verb = t.lexicon.verbs[form.verb]
             var cue = [i]
             var after = i + 1
@@ -83,7 +82,7 @@ extension CueFinder {
             if form.infinitiveLike {
                 let next = i + 1
                 let ok = next >= limit || t.isComma(next) || t.isMark(next, ":") || t.isTerminal(next) || t.has(next, .complementizer)
-                    || (t.token(next).kind == .quote && !quotes.contains { $0.open == next })
+                    || (t.isQuote(next) && quote(openingAt: next) == nil)
                 guard ok else { continue }
             }
             var particleEnd: Int?
@@ -180,7 +179,7 @@ extension CueFinder {
                 add(make(a, speaker.tokens.lowerBound - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
                 // '"…," he said, "…"': the quote after the cue goes on.
                 let b = nextBreak(from: m.after, limit: limit)
-                if b < stop, t.isComma(b), t.token(b + 1).kind == .quote {
+                if b < stop, t.isComma(b), t.isQuote(b + 1) {
                     add(make(b + 1, stop, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
                 }
                 return out
@@ -233,7 +232,7 @@ extension CueFinder {
 
     /// True when token `k` closes a quote.
     func closes(_ k: Int) -> Bool {
-        t.token(k).kind == .quote && quotes.contains { $0.close == k }
+        k >= 0 && k < closing.count && closing[k] >= 0
     }
 
     /// Where the content of a leading cue starts: after ", dass", ":", a comma
@@ -252,10 +251,10 @@ extension CueFinder {
             if let p = m.particleEnd, p >= b { b = nextBreak(from: p + 1, limit: limit) }
             guard b < stop else { return nil }
             if t.isMark(b, ":") { return b + 1 }
-            guard t.isComma(b) || t.token(b).kind == .dash, b + 1 < stop else { return nil }
+            guard t.isComma(b) || t.isDash(b), b + 1 < stop else { return nil }
             let n = b + 1
             if t.has(n, .complementizer) && !t.isCapitalized(n) && frames.contains(.clause) { return n }
-            if t.token(n).kind == .quote && quotes.contains(where: { $0.open == n }) && frames.contains(.clause) { return n }
+            if quote(openingAt: n) != nil && frames.contains(.clause) { return n }
             let clauseEnd = nextBreak(from: n, limit: limit)
             if frames.contains(.clause) && hasReportedVerb(n, clauseEnd) { return n }
             if frames.contains(.infinitive) && t.isComma(b) && isInfinitiveClause(n, clauseEnd) { return n }
@@ -264,7 +263,7 @@ extension CueFinder {
             let adjacent = (direct == m.index || direct == m.particleEnd) && t.isComma(b)
             // In a relative or subordinate clause the comma after the verb may close that clause ("…, die X fordert, ist …").
             let begin = clauseStart(of: m.index, floor: unit.start)
-            let opensClause = t.has(n, [.determiner, .pronoun, .indefinite, .possessive]) || t.isCapitalized(n) || t.token(n).kind == .number
+            let opensClause = t.has(n, [.determiner, .pronoun, .indefinite, .possessive]) || t.isCapitalized(n) || t.kinds[n] == .number
             if t.has(begin, [.relative, .subordinator, .complementizer]) && begin < m.index && !(opensClause && !t.has(n, .auxiliary)) { return nil }
             if adjacent && frames.contains(.clause) && !t.has(n, [.subordinator, .relative]) { return n }
             if adjacent && frames.contains(.clause) && t.has(n, .determiner) && n + 1 < limit && phrases.isNoun(n + 1) { return n }
@@ -272,9 +271,9 @@ extension CueFinder {
         }
         guard from < stop else { return nil }
         if t.isMark(from, ":") { return from + 1 }
-        if t.isComma(from) && from + 1 < stop && t.token(from + 1).kind == .quote { return from + 1 }
+        if t.isComma(from) && from + 1 < stop && t.isQuote(from + 1) { return from + 1 }
         var k = from
-        while k < min(stop, from + 10) && !t.isClauseBreak(k) && t.token(k).kind != .quote {
+        while k < min(stop, from + 10) && !t.isClauseBreak(k) && !t.isQuote(k) {
             if t.lower[k] == "that" && frames.contains(.clause) { return k }
             k += 1
         }
@@ -284,7 +283,7 @@ extension CueFinder {
         if told, let object = phrases.forward(from: from, limit: stop) { n = object.tokens.upperBound }
         guard n < stop else { return nil }
         if t.has(n, [.preposition, .adverb, .auxiliary]) && !t.has(n, .pronoun) { return nil }
-        if t.has(n, [.determiner, .pronoun, .possessive, .indefinite]) || t.isCapitalized(n) || t.token(n).kind == .number || t.lower[n] == "there" {
+        if t.has(n, [.determiner, .pronoun, .possessive, .indefinite]) || t.isCapitalized(n) || t.kinds[n] == .number || t.lower[n] == "there" {
             return n
         }
         // "said prices rose": a bare noun opens the clause.
@@ -297,8 +296,10 @@ extension CueFinder {
         let last = trimmedEnd(a, b) - 1
         guard last >= a, t.isWord(last) else { return false }
         if last - 1 >= a && t.lower[last - 1] == "zu" { return true }
-        let w = t.lower[last]
-        if let r = w.range(of: "zu"), r.lowerBound != w.startIndex, w.hasSuffix("en") || w.hasSuffix("ern") || w.hasSuffix("eln") { return true }
+        // "abzuwerfen", "einzuhalten": "zu" inside a word that ends like an infinitive.
+        let w = Array(t.lower[last].unicodeScalars)
+        guard w.count > 5, w[w.count - 1] == "n", w[w.count - 2] == "e" || w[w.count - 2] == "r" || w[w.count - 2] == "l" else { return false }
+        for k in 1..<(w.count - 3) where w[k] == "z" && w[k + 1] == "u" { return true }
         return false
     }
 
@@ -326,7 +327,7 @@ extension CueFinder {
         var stop = from
         var insideAside = false
         while stop < limit {
-            if t.token(stop).kind == .dash { insideAside.toggle(); stop += 1; continue }
+            if t.isDash(stop) { insideAside.toggle(); stop += 1; continue }
             if !insideAside && (t.isComma(stop) || t.isTerminal(stop) || t.isMark(stop, ";") || t.isMark(stop, ":")) { break }
             if !insideAside && m.cue.contains(stop) && stop > m.index { break }
             stop += 1

@@ -2,12 +2,15 @@
 /// after their content, source phrases, nominal cues, words of stance, and
 /// sentences that go on reporting without a cue. The constructions live in
 /// the `CueFinder+…` files; this one holds what they share.
-struct CueFinder {
+final class CueFinder {
     let t: ClaimTokens
     let phrases: PhraseFinder
     let quotes: [QuoteFinder.Quote]
     /// For each token, the index of the outermost quote whose marks enclose it, or -1.
     let quoteOf: [Int32]
+    /// For each token, the quote it opens or closes, or -1.
+    let opening: [Int32]
+    let closing: [Int32]
     let german: Bool
 
     init(_ t: ClaimTokens, quotes: [QuoteFinder.Quote]) {
@@ -16,10 +19,22 @@ struct CueFinder {
         phrases = PhraseFinder(t)
         german = t.lexicon.language == .de
         var quoteOf = [Int32](repeating: -1, count: t.count)
-        for (n, q) in quotes.enumerated() where q.close > q.open + 1 {
+        var opening = [Int32](repeating: -1, count: t.count)
+        var closing = [Int32](repeating: -1, count: t.count)
+        for (n, q) in quotes.enumerated() {
+            if opening[q.open] < 0 { opening[q.open] = Int32(n) }
+            closing[q.close] = Int32(n)
+            guard q.close > q.open + 1 else { continue }
             for k in (q.open + 1)..<q.close where quoteOf[k] < 0 { quoteOf[k] = Int32(n) }
         }
         self.quoteOf = quoteOf
+        self.opening = opening
+        self.closing = closing
+    }
+
+    /// The quote that opens at token `k`, if any.
+    func quote(openingAt k: Int) -> QuoteFinder.Quote? {
+        k >= 0 && k < opening.count && opening[k] >= 0 ? quotes[Int(opening[k])] : nil
     }
 
     /// Every candidate of a unit, in the order the constructions find them.
@@ -48,7 +63,7 @@ struct CueFinder {
         var b = b
         while b > a {
             let k = b - 1
-            let kind = t.token(k).kind
+            let kind = t.kinds[k]
             if kind == .dash || (kind == .punctuation && (t.lower[k] == "." || t.lower[k] == "," || t.lower[k] == ";" || t.lower[k] == ":" || t.lower[k] == "(")) {
                 b -= 1
             } else {
@@ -61,18 +76,15 @@ struct CueFinder {
     /// Drops leading commas, dashes and a complementiser ("dass", "that") from a span.
     func trimmedStart(_ a: Int, _ b: Int) -> Int {
         var a = a
-        while a < b && (t.isComma(a) || t.token(a).kind == .dash || t.isMark(a, ":")) { a += 1 }
+        while a < b && (t.isComma(a) || t.isDash(a) || t.isMark(a, ":")) { a += 1 }
         if a < b && t.has(a, .complementizer) && !t.isCapitalized(a) && t.lower[a] != "ob" && t.lower[a] != "whether" { a += 1 }
         return a
     }
 
     /// The quote whose marks are exactly tokens `a` and `b - 1`, if any.
     func quote(spanning a: Int, _ b: Int) -> QuoteFinder.Quote? {
-        guard a < b, t.token(a).kind == .quote else { return nil }
-        for q in quotes where q.open == a {
-            if q.close == b - 1 || (q.continues && q.close >= b - 1) { return q }
-        }
-        return nil
+        guard a < b, let q = quote(openingAt: a) else { return nil }
+        return q.close == b - 1 || (q.continues && q.close >= b - 1) ? q : nil
     }
 
     /// A candidate for the content tokens `a..<b`: the words inside the marks
@@ -82,7 +94,7 @@ struct CueFinder {
         let start = trimmedStart(a, b)
         var stop = trimmedEnd(start, b)
         // A closing mark whose quote opened before the content stays out.
-        while stop > start && t.token(stop - 1).kind == .quote && !quotes.contains(where: { $0.close == stop - 1 && $0.open >= start }) {
+        while stop > start && t.isQuote(stop - 1) && !(closing[stop - 1] >= 0 && quotes[Int(closing[stop - 1])].open >= start) {
             stop -= 1
             stop = trimmedEnd(start, stop)
         }
@@ -92,7 +104,7 @@ struct CueFinder {
         if let q = quote(spanning: start, stop) {
             range = q.inner
             resolvedKind = .direct
-        } else if (start..<stop).contains(where: { t.token($0).kind == .quote && quoteOf[$0] < 0 }) {
+        } else if (start..<stop).contains(where: { t.isQuote($0) && quoteOf[$0] < 0 }) {
             resolvedKind = .mixed
         }
         guard range.length > 1 else { return nil }
@@ -115,7 +127,7 @@ struct CueFinder {
         var clauseStart = a
         var k = a
         while k < b {
-            if t.isComma(k) || t.isMark(k, ";") || t.isMark(k, ":") || t.token(k).kind == .dash {
+            if t.isComma(k) || t.isMark(k, ";") || t.isMark(k, ":") || t.isDash(k) {
                 clauseStart = k + 1
             } else if quoteOf[k] < 0, t.has(k, .konjunktiv), !t.isCapitalized(k), t.lower[k - 1 < 0 ? k : k - 1] != "ich", k + 1 >= t.count || t.lower[k + 1] != "ich" {
                 let subordinate = t.has(clauseStart, [.subordinator, .complementizer, .relative]) && !t.has(clauseStart, .coordinator)

@@ -57,16 +57,13 @@ struct PhraseFinder {
 
     func isSentenceInitial(_ i: Int) -> Bool {
         guard i > 0 else { return true }
-        if t.isTerminal(i - 1) || t.token(i - 1).kind == .quote || t.token(i - 1).kind == .dash || t.isMark(i - 1, ":") { return true }
-        if let s = t.document.sentenceIndex(containing: t.token(i).start) {
-            return t.document.sentences[s].tokens.lowerBound == i
-        }
-        return false
+        if t.isTerminal(i - 1) || t.isQuote(i - 1) || t.isDash(i - 1) || t.isMark(i - 1, ":") { return true }
+        return t.sentenceStart[i]
     }
 
     /// "H" of "James H. Billington", "Dr" of "Dr. Laura Chen", "Ltd" of "Nordic Freight Ltd.".
     private func dottedAbbreviation(_ i: Int) -> Bool {
-        guard t.isWord(i), t.isMark(i + 1, "."), t.token(i + 1).start == t.token(i).end else { return false }
+        guard t.isWord(i), t.isMark(i + 1, "."), t.start(i + 1) == t.end(i) else { return false }
         let token = t.token(i)
         if token.range.length == 1 && token.isCapitalized { return true }
         return TextData.shared.abbreviations.contains(t.lower[i] + ".")
@@ -76,7 +73,7 @@ struct PhraseFinder {
 
     /// The phrase that starts at token `i`, not reaching `limit`.
     func forward(from i: Int, limit: Int) -> SpeakerPhrase? {
-        guard i < limit, t.isWord(i) || t.token(i).kind == .number else { return nil }
+        guard i < limit, t.isWord(i) || t.kinds[i] == .number else { return nil }
         if t.has(i, .pronoun) && !t.has(i, .determiner) {
             return SpeakerPhrase(tokens: i..<(i + 1), head: i, main: i..<(i + 1), isPronoun: true)
         }
@@ -84,9 +81,9 @@ struct PhraseFinder {
         var head: Int?
         var leadingQuantifier = false
         if t.lower[i] == "sowohl" || t.lower[i] == "both" { k += 1 }
-        while k < limit && (t.has(k, [.determiner, .possessive]) || t.token(k).kind == .number
+        while k < limit && (t.has(k, [.determiner, .possessive]) || t.kinds[k] == .number
                             || (t.has(k, .indefinite) && t.isCapitalized(k + 1))) {
-            if t.has(k, .indefinite) || t.token(k).kind == .number { leadingQuantifier = true }
+            if t.has(k, .indefinite) || t.kinds[k] == .number { leadingQuantifier = true }
             k += 1
         }
         // "Manche", "Andere", "Some": an indefinite pronoun standing alone.
@@ -145,7 +142,7 @@ struct PhraseFinder {
         if t.has(k, .pronoun) || t.has(k, .objectPronoun) {
             return SpeakerPhrase(tokens: k..<(k + 1), head: k, main: k..<(k + 1), isPronoun: true)
         }
-        guard isNoun(k) || (t.token(k).kind == .punctuation && t.lower[k] == ")") else { return nil }
+        guard isNoun(k) || (t.kinds[k] == .punctuation && t.lower[k] == ")") else { return nil }
         let head = isNoun(k) ? k : max(floor, k - 2)
         while k - 1 >= floor && (isNoun(k - 1) || isModifier(k - 1) || t.lower[k - 1] == ")" || t.lower[k - 1] == "(" || t.has(k - 1, [.determiner, .possessive])) {
             k -= 1
@@ -166,7 +163,7 @@ struct PhraseFinder {
 
     private func germanSubject(from a: Int, to b: Int) -> SpeakerPhrase? {
         var lastComma = -1
-        for k in a..<b where t.isComma(k) || t.token(k).kind == .dash { lastComma = k }
+        for k in a..<b where t.isComma(k) || t.isDash(k) { lastComma = k }
         if lastComma >= 0, let p = firstSubject(from: lastComma + 1, to: b) { return p }
         return firstSubject(from: a, to: lastComma >= 0 ? lastComma : b)
     }
@@ -183,10 +180,11 @@ struct PhraseFinder {
                 if t.lower[k] == "es" || t.lower[k] == "man" { k += 1; continue }
                 return SpeakerPhrase(tokens: k..<(k + 1), head: k, main: k..<(k + 1), isPronoun: true)
             }
-            if t.isWord(k) || t.token(k).kind == .number, !t.has(k, [.adverb, .auxiliary, .negation, .correlate, .objectPronoun]) || t.has(k, .determiner),
+            if t.isWord(k) || t.kinds[k] == .number, !t.has(k, [.adverb, .auxiliary, .negation, .correlate, .objectPronoun]) || t.has(k, .determiner),
                let p = forward(from: k, limit: b) {
+                // A dative, accusative or genitive article is no subject: "dem", "den", "diesen", "seinem", "des".
                 let first = t.lower[p.tokens.lowerBound]
-                if first == "dem" || first == "den" || first == "des" || first == "einem" || first == "eines" {
+                if t.has(p.tokens.lowerBound, [.determiner, .possessive]) && (first.hasSuffix("em") || first.hasSuffix("en") || first == "des" || first == "eines") {
                     k = p.tokens.upperBound; continue
                 }
                 return p
@@ -230,7 +228,7 @@ struct PhraseFinder {
     /// Where the run of phrase words that ends before `end` starts.
     private func segmentStart(before end: Int, floor: Int) -> Int {
         var j = end - 1
-        while j >= floor && !t.isComma(j) && !t.isClauseBreak(j) && t.token(j).kind != .quote
+        while j >= floor && !t.isComma(j) && !t.isClauseBreak(j) && !t.isQuote(j)
                 && !(t.has(j, [.auxiliary, .reportingVerb, .coordinator, .complementizer, .relative, .subordinator]) && !t.isCapitalized(j)
                      && !(t.has(j, .coordinator) && t.isCapitalized(j - 1) && t.isCapitalized(j + 1))) {
             j -= 1

@@ -98,7 +98,7 @@ struct SpeakerResolver {
         } else {
             return nil
         }
-        let position = t.token(k).start
+        let position = t.start(k)
         for kind in kinds {
             if let actor = mostRecent(kind, before: position, excluding: content) { return actor }
         }
