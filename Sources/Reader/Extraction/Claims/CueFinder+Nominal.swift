@@ -41,7 +41,25 @@ extension CueFinder {
             }
             guard let s = speaker else { continue }
             let stop = nominalEnd(from: k + 1, unit: unit)
-            guard var c = make(k + 1, stop, cue: [noun], speaker: .phrase(s), kind: .reported, source: .nominal, unit: u) else { continue }
+            addNominal(from: k + 1, to: stop, noun: noun, speaker: s, u, into: &found)
+        }
+        // German: "die Drohung der Rebellen, die Stadt anzugreifen".
+        guard german else { return }
+        for k in a..<limit where t.isComma(k) && quoteOf[k] < 0 && k > a {
+            guard let g = phrases.backward(before: k, floor: a), g.tokens.lowerBound - 1 >= a,
+                  t.has(g.tokens.lowerBound, .determiner), t.isCapitalized(g.tokens.lowerBound - 1),
+                  t.compoundClasses(g.tokens.lowerBound - 1).contains(.nominalCue) else { continue }
+            let stop = nominalEnd(from: k + 1, unit: unit)
+            guard isInfinitiveClause(k + 1, stop) else { continue }
+            addNominal(from: k + 1, to: stop, noun: g.tokens.lowerBound - 1, speaker: g, u, into: &found)
+        }
+    }
+
+    private func addNominal(from a: Int, to b: Int, noun: Int, speaker s: SpeakerPhrase, _ u: Int, into found: inout [ClaimCandidate]) {
+        do {
+            let k = a - 1
+            let stop = b
+            guard var c = make(k + 1, stop, cue: [noun], speaker: .phrase(s), kind: .reported, source: .nominal, unit: u) else { return }
             c.accuses = t.compoundClasses(noun).contains(.accusationNoun)
             found.append(c)
         }

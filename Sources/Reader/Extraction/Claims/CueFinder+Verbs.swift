@@ -66,6 +66,8 @@ extension CueFinder {
     func match(_ i: Int, _ unit: ClaimUnit) -> VerbMatch? {
         let limit = unit.tokens.upperBound
         let clauseEnd = nextBreak(from: i + 1, limit: limit)
+        // English nouns that look like verbs: "amid fears", "the claims", "his reply".
+        if !german && i > unit.start && t.has(i - 1, [.determiner, .possessive, .preposition]) { return nil }
         for form in t.verbForms(i) {
             let verb = t.lexicon.verbs[form.verb]
             var cue = [i]
@@ -78,12 +80,19 @@ extension CueFinder {
             if verb.reflexive {
                 guard after < limit && t.lower[after] == "sich" else { continue }
                 after += 1
+            } else if after < limit && t.lower[after] == "sich" {
+                // "bestätigte sich", "erklärte sich bereit": another verb.
+                continue
             }
             if form.infinitiveLike {
+                // "sagen" or "say" is finite (they say) before a clause, or in second place
+                // with more to follow; at the end of a clause with a modal it is an infinitive.
                 let next = i + 1
-                let ok = next >= limit || t.isComma(next) || t.isMark(next, ":") || t.isTerminal(next) || t.has(next, .complementizer)
+                let beforeClause = next >= limit || t.isComma(next) || t.isMark(next, ":") || t.has(next, .complementizer)
                     || (t.isQuote(next) && quote(openingAt: next) == nil)
-                guard ok else { continue }
+                let begin = clauseStart(of: i, floor: unit.start)
+                let modal = (begin..<i).contains { t.has($0, .auxiliary) }
+                guard beforeClause || (!modal && !t.isClauseBreak(next)) || (t.isTerminal(next) && !modal) else { continue }
             }
             var particleEnd: Int?
             if !verb.particle.isEmpty && !form.joined {
@@ -151,7 +160,12 @@ extension CueFinder {
             return out
         }
 
-        let complementStart = complement(m, unit: unit)
+        var complementStart = complement(m, unit: unit)
+        // "wies die Behauptung der Gegner, dass …, zurück": the clause belongs to the noun, the object is the content.
+        if m.verb.kind == .dispute, let c = complementStart, frames.contains(.object),
+           (m.after..<c).contains(where: { t.isCapitalized($0) || !german ? t.compoundClasses($0).contains(.nominalCue) : false }) {
+            complementStart = nil
+        }
         let boundaryBefore = i - 1 >= a && (t.isComma(i - 1) || closes(i - 1)) && m.cue.first == i
         let afterSubject = phrases.subject(from: m.after, to: nextBreak(from: m.after, limit: limit))
 
@@ -207,11 +221,10 @@ extension CueFinder {
 
         var cue = m.cue
         if let c = complementStart, frames.contains(.clause) || frames.contains(.infinitive) {
-            // A correlate before the comma is part of the cue: "verwies darauf, dass".
-            let b = c - 1
-            var k = b - 1
-            while k > i && (t.isComma(k) || t.isMark(k, ":")) { k -= 1 }
-            if k > i && t.has(k, .correlate) && !cue.contains(k) { cue.append(k) }
+            // A correlate is part of the cue: "verwies darauf, dass", "wies darauf hin, dass".
+            if c - 1 > i + 1 {
+                for k in (i + 1)..<(c - 1) where t.has(k, .correlate) && !t.isCapitalized(k) && !cue.contains(k) && quoteOf[k] < 0 { cue.append(k) }
+            }
             add(make(c, stop, cue: cue.sorted(), speaker: speaker, kind: nil, source: .verb, unit: u))
             return out
         }
@@ -292,7 +305,7 @@ extension CueFinder {
     }
 
     /// A zu-infinitive clause: "… abgeschossen zu haben", "… einzuhalten".
-    private func isInfinitiveClause(_ a: Int, _ b: Int) -> Bool {
+    func isInfinitiveClause(_ a: Int, _ b: Int) -> Bool {
         let last = trimmedEnd(a, b) - 1
         guard last >= a, t.isWord(last) else { return false }
         if last - 1 >= a && t.lower[last - 1] == "zu" { return true }
@@ -365,6 +378,8 @@ extension CueFinder {
             return nil
         }
         var from = m.after
+        // A particle right after the verb: "called for a ban".
+        if let p = m.particleEnd, m.cue.first(where: { $0 > i }) == m.after { from = p + 1 }
         if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after {
             // The subject follows the verb, so the object stands before it: "Diesen Vorwurf wies … zurück".
             // A lone pronoun there ("Dem widersprach …") only points back.
@@ -374,8 +389,6 @@ extension CueFinder {
             }
             return nil
         }
-        // An object that only points back ("Dem widersprach …") carries no content of its own.
-        if from < limit && t.has(from, .adverb) && t.lower[from] != "so" { from += 1 }
         var to = stop
         if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
         if !german && m.verb.kind == .dispute && t.lower[from] == "that" { from += 1 }

@@ -195,6 +195,9 @@ struct PhraseFinder {
     }
 
     private func englishSubject(before b: Int, floor: Int) -> SpeakerPhrase? {
+        // Auxiliaries and adverbs between subject and verb: "the union had claimed", "she also said".
+        var b = b
+        while b - 1 > floor && t.has(b - 1, [.auxiliary, .adverb, .negation]) && !t.isCapitalized(b - 1) { b -= 1 }
         // A comma right before the verb closes an apposition: "Mark Feldman, an analyst …, said".
         var end = b
         if end - 1 >= floor && t.isComma(end - 1) { end -= 1 }
@@ -228,9 +231,13 @@ struct PhraseFinder {
     /// Where the run of phrase words that ends before `end` starts.
     private func segmentStart(before end: Int, floor: Int) -> Int {
         var j = end - 1
-        while j >= floor && !t.isComma(j) && !t.isClauseBreak(j) && !t.isQuote(j)
-                && !(t.has(j, [.auxiliary, .reportingVerb, .coordinator, .complementizer, .relative, .subordinator]) && !t.isCapitalized(j)
-                     && !(t.has(j, .coordinator) && t.isCapitalized(j - 1) && t.isCapitalized(j + 1))) {
+        while j >= floor && !t.isComma(j) && !t.isClauseBreak(j) && !t.isQuote(j) {
+            if t.has(j, [.auxiliary, .reportingVerb, .coordinator, .complementizer, .relative, .subordinator]) && !t.isCapitalized(j) {
+                // "Fire and Rescue Service", "the report": not a boundary.
+                let joinsNames = t.has(j, .coordinator) && t.isCapitalized(j - 1) && t.isCapitalized(j + 1)
+                let noun = t.has(j, .reportingVerb) && !t.has(j, .auxiliary) && t.has(j - 1, [.determiner, .possessive])
+                if !joinsNames && !noun { break }
+            }
             j -= 1
         }
         return j + 1
