@@ -174,7 +174,7 @@ extension CueFinder {
             let vorfeldIsClause = t.has(a, [.subordinator, .complementizer]) && !t.has(a, .determiner)
             if complementStart == nil || vorfeldIsClause {
                 let speaker = trailingSpeaker(m, unit: unit)
-                add(make(a, i - 1, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
+                add(make(a, closes(i - 1) ? i : i - 1, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
                 if let c = complementStart, speaker != .unnamed {
                     add(make(c, stop, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
                 }
@@ -185,12 +185,13 @@ extension CueFinder {
         // English trailing cue: '"…," Sinclair said.', "…, officials said on Sunday.", '"…," said Sinclair.'
         if !german && frames.contains(.trailing) && complementStart == nil {
             if boundaryBefore, i - 1 > a, let speaker = phrases.forward(from: m.after, limit: nextBreak(from: m.after, limit: limit)) {
-                add(make(a, i - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
+                add(make(a, closes(i - 1) ? i : i - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
                 return out
             }
             if let speaker = phrases.subject(from: a, to: i), speaker.tokens.lowerBound - 1 > a,
                t.isComma(speaker.tokens.lowerBound - 1) || closes(speaker.tokens.lowerBound - 1) {
-                add(make(a, speaker.tokens.lowerBound - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
+                let boundary = speaker.tokens.lowerBound - 1
+                add(make(a, closes(boundary) ? boundary + 1 : boundary, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
                 // '"…," he said, "…"': the quote after the cue goes on.
                 let b = nextBreak(from: m.after, limit: limit)
                 if b < stop, t.isComma(b), t.isQuote(b + 1) {
