@@ -6,7 +6,15 @@
 /// that X, as the union had claimed").
 enum CandidateSelector {
     static func select(_ candidates: [ClaimCandidate]) -> [ClaimCandidate] {
-        let claims = candidates.filter { !$0.introducesOnly }
+        let all = candidates.filter { !$0.introducesOnly }
+        // A claim whose words hold another's cue and content of the same rank reaches too far:
+        // "X, so die Behörden laut New York Times" → the "so" claim, not the "laut" one.
+        let claims = all.filter { x in
+            !all.contains { y in
+                y.unit == x.unit && x.source == .source && y.source == .source && y.content != x.content && x.content.contains(y.content)
+                    && !y.cue.isEmpty && y.cue.allSatisfy { x.contentTokens.contains($0) }
+            }
+        }
         let order = claims.indices.sorted { a, b in
             let x = claims[a], y = claims[b]
             if x.source != y.source { return x.source > y.source }

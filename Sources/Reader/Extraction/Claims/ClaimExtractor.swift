@@ -41,7 +41,16 @@ struct ClaimExtractor: ClaimExtracting {
 
         var claims: [Claim] = []
         var items: [DisputeLinker.Item] = []
-        let disputingUnits = Set(selected.filter { $0.introducesOnly && $0.disputes }.map(\.unit))
+        // A denial without words of its own ("Dem widersprach X") marks the claims of its
+        // sentence, or else the next claim, as disputing.
+        var disputingUnits = Set<Int>()
+        for (n, c) in selected.enumerated() where c.introducesOnly && c.disputes {
+            if selected.contains(where: { !$0.introducesOnly && $0.unit == c.unit }) {
+                disputingUnits.insert(c.unit)
+            } else if let next = selected[(n + 1)...].first(where: { !$0.introducesOnly }), next.unit <= c.unit + 1 {
+                disputingUnits.insert(next.unit)
+            }
+        }
         for (n, c) in selected.enumerated() where !c.introducesOnly {
             guard let speaker = speakers[n] else { continue }
             let about = actorsNamed(in: c.content, resolver: resolver, except: speaker.actor)

@@ -85,6 +85,7 @@ extension ClaimLexicon {
             case "speaker": verb.speakerPrepositions = values
             case "expletive": verb.expletive = true
             case "reflexive": verb.reflexive = true
+            case "dass": verb.needsComplementizer = true
             default: break
             }
         }

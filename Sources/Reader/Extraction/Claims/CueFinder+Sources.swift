@@ -49,7 +49,7 @@ extension CueFinder {
                 let clauseEnd = nextBreak(from: i + 1, limit: limit)
                 guard let s = phrases.forward(from: i + 1, limit: clauseEnd), !t.has(i + 1, .complementizer) else { continue }
                 let rest = s.tokens.upperBound
-                guard rest >= trimmedEnd(i, clauseEnd) || t.has(rest, [.preposition, .adverb]) else { continue }
+                guard rest >= trimmedEnd(i, clauseEnd) || t.has(rest, [.preposition, .adverb, .sourcePreposition]) else { continue }
                 if let c = make(a, i - 1, cue: [i], speaker: .phrase(s), kind: nil, source: .source, unit: u) { found.append(c) }
             }
         }

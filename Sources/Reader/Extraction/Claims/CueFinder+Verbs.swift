@@ -169,12 +169,13 @@ extension CueFinder {
         let boundaryBefore = i - 1 >= a && (t.isComma(i - 1) || closes(i - 1)) && m.cue.first == i
         let afterSubject = phrases.subject(from: m.after, to: nextBreak(from: m.after, limit: limit))
 
-        // German trailing cue: "…, teilte das Ministerium mit", "…, bestreitet die Polizei".
-        if german && boundaryBefore && frames.contains(.trailing) && i - 1 > a {
+        // German trailing cue: "…, teilte das Ministerium mit", "…, bestreitet die Polizei"
+        // (but not after a subject with an apposition: "Hans Lotter, der Bürgermeister, widerspricht").
+        if german && boundaryBefore && frames.contains(.trailing) && i - 1 > a && !isSubjectWithApposition(a, i - 1) {
             let vorfeldIsClause = t.has(a, [.subordinator, .complementizer]) && !t.has(a, .determiner)
             if complementStart == nil || vorfeldIsClause {
                 let speaker = trailingSpeaker(m, unit: unit)
-                add(make(a, closes(i - 1) ? i : i - 1, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
+                add(make(afterColon(a, i - 1), closes(i - 1) ? i : i - 1, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
                 if let c = complementStart, speaker != .unnamed {
                     add(make(c, stop, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
                 }
@@ -185,13 +186,13 @@ extension CueFinder {
         // English trailing cue: '"…," Sinclair said.', "…, officials said on Sunday.", '"…," said Sinclair.'
         if !german && frames.contains(.trailing) && complementStart == nil {
             if boundaryBefore, i - 1 > a, let speaker = phrases.forward(from: m.after, limit: nextBreak(from: m.after, limit: limit)) {
-                add(make(a, closes(i - 1) ? i : i - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
+                add(make(afterColon(a, i - 1), closes(i - 1) ? i : i - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
                 return out
             }
             if let speaker = phrases.subject(from: a, to: i), speaker.tokens.lowerBound - 1 > a,
                t.isComma(speaker.tokens.lowerBound - 1) || closes(speaker.tokens.lowerBound - 1) {
                 let boundary = speaker.tokens.lowerBound - 1
-                add(make(a, closes(boundary) ? boundary + 1 : boundary, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
+                add(make(afterColon(a, boundary), closes(boundary) ? boundary + 1 : boundary, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))
                 // '"…," he said, "…"': the quote after the cue goes on.
                 let b = nextBreak(from: m.after, limit: limit)
                 if b < stop, t.isComma(b), t.isQuote(b + 1) {
@@ -238,10 +239,59 @@ extension CueFinder {
             var intro = ClaimCandidate(content: t.range(i, i + 1), contentTokens: i..<(i + 1), cue: m.cue, speaker: speaker,
                                        kind: .reported, source: .verb, unit: u)
             intro.introducesOnly = true
-            intro.disputes = disputes
+            // Only a denial whose object points back ("Dem widersprach X") disputes the claim before.
+            intro.disputes = disputes && objectPointsBack(m, unit: unit, speaker: speaker)
             out.append(intro)
         }
         return out
+    }
+
+    /// Where trailing content starts: after the last colon before the cue
+    /// ("Er liebäugelt mit einem Verbot: Es geht um die Sicherheit, erklärte er").
+    func afterColon(_ a: Int, _ b: Int) -> Int {
+        var start = a
+        for k in a..<max(a, b) where t.isMark(k, ":") && quoteOf[k] < 0 && k + 1 < b { start = k + 1 }
+        return start
+    }
+
+    /// True when `a..<b` is a noun phrase followed by appositions or relative
+    /// clauses between commas: "Hans Lotter, der rote Bürgermeister,".
+    func isSubjectWithApposition(_ a: Int, _ b: Int) -> Bool {
+        guard let first = phrases.forward(from: a, limit: b), first.tokens.upperBound < b, t.isComma(first.tokens.upperBound) else { return false }
+        var k = first.tokens.upperBound + 1
+        while k < b {
+            var s = k
+            while s < b && t.has(s, .adverb) { s += 1 }
+            if t.has(s, .relative) {
+                // A relative clause runs to the next comma.
+                while s < b && !t.isComma(s) { s += 1 }
+            } else {
+                guard let p = phrases.forward(from: s, limit: b) else { return false }
+                s = p.tokens.upperBound
+            }
+            guard s == b || t.isComma(s) else { return false }
+            k = s + 1
+        }
+        return true
+    }
+
+    /// True when the object of a verb only points back: a lone pronoun before
+    /// it ("Dem widersprach …") or after it ("widerspricht dem vehementest", "denied it").
+    private func objectPointsBack(_ m: VerbMatch, unit: ClaimUnit, speaker: ClaimCandidate.Speaker) -> Bool {
+        let i = m.index
+        if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after {
+            return i - unit.start == 1 && t.has(unit.start, [.determiner, .pronoun, .relative])
+        }
+        let clauseEnd = nextBreak(from: i + 1, limit: unit.tokens.upperBound)
+        var k = m.after
+        var pronoun = false
+        while k < clauseEnd {
+            if m.cue.contains(k) || t.has(k, [.adverb, .negation]) { k += 1; continue }
+            guard t.has(k, [.determiner, .pronoun, .objectPronoun, .relative]), !phrases.isNoun(k + 1) else { return false }
+            pronoun = true
+            k += 1
+        }
+        return pronoun
     }
 
     /// True when token `k` closes a quote.
@@ -268,6 +318,7 @@ extension CueFinder {
             guard t.isComma(b) || t.isDash(b), b + 1 < stop else { return nil }
             let n = b + 1
             if t.has(n, .complementizer) && !t.isCapitalized(n) && frames.contains(.clause) { return n }
+            if m.verb.needsComplementizer { return nil }
             if quote(openingAt: n) != nil && frames.contains(.clause) { return n }
             let clauseEnd = nextBreak(from: n, limit: limit)
             if frames.contains(.clause) && hasReportedVerb(n, clauseEnd) { return n }
@@ -394,6 +445,11 @@ extension CueFinder {
         if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
         if !german && m.verb.kind == .dispute && t.lower[from] == "that" { from += 1 }
         guard from < to else { return nil }
+        // "widerspricht dem vehementest": an object that only points back carries no content.
+        let pointsBack = german
+            ? !(from..<to).contains(where: { phrases.isNoun($0) || phrases.isModifier($0) || t.kinds[$0] == .number || t.isQuote($0) })
+            : (from..<to).allSatisfy { t.has($0, [.determiner, .pronoun, .objectPronoun, .adverb]) }
+        if pointsBack { return nil }
         return make(from, to, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
     }
 }

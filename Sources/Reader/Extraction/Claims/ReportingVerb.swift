@@ -54,6 +54,8 @@ struct ReportingVerb: Sendable {
     var expletive = false
     /// "sich" goes with the verb ("zeigte sich").
     var reflexive = false
+    /// The clause must open with a complementiser ("dass", "ob").
+    var needsComplementizer = false
 }
 
 /// One form of a reporting verb as it stands in the text.
