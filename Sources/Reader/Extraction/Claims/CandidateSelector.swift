@@ -9,10 +9,18 @@ enum CandidateSelector {
         let all = candidates.filter { !$0.introducesOnly }
         // A claim whose words hold another's cue and content of the same rank reaches too far:
         // "X, so die Behörden laut New York Times" → the "so" claim, not the "laut" one.
+        // A claim whose words swallow the cue of another but not that claim's words took in
+        // a frame: "Wir hoffen, es reiche, sagte Koller" → Koller's claim, not "hoffen".
+        func swallows(_ x: ClaimCandidate, _ y: ClaimCandidate) -> Bool {
+            y.unit == x.unit && y.content != x.content && !y.cue.isEmpty && y.cue.allSatisfy { x.contentTokens.contains($0) }
+        }
         let claims = all.filter { x in
             !all.contains { y in
-                y.unit == x.unit && x.source == .source && y.source == .source && y.content != x.content && x.content.contains(y.content)
-                    && !y.cue.isEmpty && y.cue.allSatisfy { x.contentTokens.contains($0) }
+                guard swallows(x, y) else { return false }
+                if x.source == .source && y.source == .source && x.content.contains(y.content) { return true }
+                guard !x.content.contains(y.content) && y.source >= x.source else { return false }
+                // Each holds the other's cue: the later cue frames the sentence.
+                return !swallows(y, x) || (y.cue.first ?? 0) > (x.cue.first ?? 0)
             }
         }
         let order = claims.indices.sorted { a, b in

@@ -213,7 +213,9 @@ extension CueFinder {
             speaker = .phrase(s)
         } else if german, let s = afterSubject {
             speaker = .phrase(s)
-        } else if i - 1 >= a, t.has(i - 1, .coordinator) || (closes(i - 1) && t.has(i - 2, .coordinator)), let p = previousSpeaker {
+        } else if i - 1 >= a, t.has(i - 1, .coordinator) || (closes(i - 1) && t.has(i - 2, .coordinator)),
+                  let p = previousSpeaker ?? phrases.subject(from: a, to: nextBreak(from: a, limit: limit)).map({ .phrase($0) }) {
+            // "X schlug …, sondern sagte: …", "X said … and denied …": the subject of the first verb.
             speaker = p
         } else if isPassive(m, unit: unit) {
             speaker = .unnamed

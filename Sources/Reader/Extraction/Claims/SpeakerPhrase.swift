@@ -173,7 +173,7 @@ struct PhraseFinder {
         while k < b {
             if k == a && t.has(k, [.subordinator, .coordinator]) && !t.has(k, [.determiner, .pronoun]) { k += 1; continue }
             if t.has(k, .preposition) && !t.has(k, .determiner) {
-                k = forward(from: k + 1, limit: b)?.main.upperBound ?? (k + 1)
+                k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
                 continue
             }
             if t.has(k, .pronoun) && !t.has(k, .determiner) {
