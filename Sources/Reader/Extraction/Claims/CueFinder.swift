@@ -4,7 +4,7 @@
 /// the `CueFinder+…` files; this one holds what they share.
 final class CueFinder {
     let t: ClaimTokens
-    let phrases: PhraseFinder
+    let phrases: SpeakerPhraseFinder
     let quotes: [QuoteFinder.Quote]
     /// For each token, the index of the outermost quote whose marks enclose it, or -1.
     let quoteOf: [Int32]
@@ -16,7 +16,7 @@ final class CueFinder {
     init(_ t: ClaimTokens, quotes: [QuoteFinder.Quote]) {
         self.t = t
         self.quotes = quotes
-        phrases = PhraseFinder(t)
+        phrases = SpeakerPhraseFinder(t)
         german = t.lexicon.language == .de
         var quoteOf = [Int32](repeating: -1, count: t.count)
         var opening = [Int32](repeating: -1, count: t.count)

@@ -20,7 +20,7 @@ struct SpeakerPhrase: Equatable {
 /// adjectives and capitalised words make a phrase; a genitive ("des
 /// Ministeriums"), "von …" or, in English, "for/of/at …" after a role noun
 /// attaches to it; "und" joins two phrases.
-struct PhraseFinder {
+struct SpeakerPhraseFinder {
     let t: ClaimTokens
     let german: Bool
 
@@ -97,8 +97,8 @@ struct PhraseFinder {
                 k += 1; continue
             }
             if !german && isModifier(k) && head == nil { head = k; k += 1; continue }
-            if let h = head, t.isCapitalized(h), PhraseFinder.nameParticles.contains(t.lower[k]),
-               k + 1 < limit, isNoun(k + 1) || (PhraseFinder.nameParticles.contains(t.lower[k + 1]) && isNoun(k + 2)), !german || t.lower[k] != "der" {
+            if let h = head, t.isCapitalized(h), SpeakerPhraseFinder.nameParticles.contains(t.lower[k]),
+               k + 1 < limit, isNoun(k + 1) || (SpeakerPhraseFinder.nameParticles.contains(t.lower[k + 1]) && isNoun(k + 2)), !german || t.lower[k] != "der" {
                 k += 1; continue
             }
             if head != nil, t.isMark(k, "("), k + 2 < limit, t.isMark(k + 2, ")"), t.isCapitalized(k + 1) { k += 3; continue }
@@ -114,13 +114,13 @@ struct PhraseFinder {
         var attachments = 0
         while end < limit && attachments < 2 {
             let w = t.lower[end]
-            if german && PhraseFinder.germanGenitive.contains(w), let g = forward(from: end, limit: limit), g.main.count > 1 {
+            if german && SpeakerPhraseFinder.germanGenitive.contains(w), let g = forward(from: end, limit: limit), g.main.count > 1 {
                 end = g.main.upperBound; attachments += 1; continue
             }
             if german && w == "von" && t.isCapitalized(end + 1), let g = forward(from: end + 1, limit: limit) {
                 end = g.main.upperBound; attachments += 1; continue
             }
-            if !german && PhraseFinder.englishAttachments.contains(w) && (t.compoundClasses(h).contains(.roleNoun) || attachments > 0),
+            if !german && SpeakerPhraseFinder.englishAttachments.contains(w) && (t.compoundClasses(h).contains(.roleNoun) || attachments > 0),
                let g = forward(from: end + 1, limit: limit) {
                 end = g.main.upperBound; attachments += 1; continue
             }
