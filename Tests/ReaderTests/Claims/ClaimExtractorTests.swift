@@ -160,6 +160,13 @@ import Testing
         #expect(claim.speaker == actors[0].id)
     }
 
+    @Test(arguments: [("sie", 0), ("er", 1)])
+    func pronounKeepsToGender(_ pronoun: String, _ actor: Int) throws {
+        let text = "Die Richterin Anna Berger und der Polizist Paul Kern stritten lange. Die Lage sei ernst, sagte \(pronoun)."
+        let (_, actors, claims) = ClaimFixture.claims(text, actors: [("Anna Berger", .person), ("Paul Kern", .person)])
+        #expect(claims.first?.speaker == actors[actor].id)
+    }
+
     @Test func actorsTheClaimIsAbout() throws {
         let (_, actors, claims) = ClaimFixture.claims("Anna Berger sagte, Novex habe gelogen.", actors: [("Anna Berger", .person), ("Novex", .organization)])
         let claim = try #require(claims.first)

@@ -6,8 +6,11 @@ struct SpeakerPhrase: Equatable {
     var tokens: Range<Int>
     /// The head: the last noun of the main part ("Katzian", "Sprecher").
     var head: Int
-    /// The phrase without attachments (a genitive, "von …", "for …", an apposition).
+    /// The phrase without attachments (a genitive, "von …", "for …") and apposition.
     var main: Range<Int>
+    /// A name or role set off by commas ("Its president, Robert Alvarez,"), which
+    /// names the speaker as much as the main part does.
+    var apposition: Range<Int>? = nil
     /// A personal or possessive pronoun ("er", "ihrer"), resolved to the actor it points to.
     var isPronoun = false
     /// A span inside one token when the speaker is part of a compound ("Uno" of "Uno-Angaben").
@@ -204,6 +207,7 @@ struct SpeakerPhraseFinder {
         var start = segmentStart(before: end, floor: floor)
         guard start < end else { return nil }
         var main = start..<end
+        var apposition: Range<Int>?
         var tokensEnd = end
         if end < b, start - 1 > floor {
             var comma = start - 1
@@ -215,6 +219,7 @@ struct SpeakerPhraseFinder {
             if t.isComma(comma) {
                 let first = segmentStart(before: comma, floor: floor)
                 if first < comma {
+                    apposition = main
                     main = first..<comma
                     start = first
                 }
@@ -225,7 +230,7 @@ struct SpeakerPhraseFinder {
         }
         var head = main.upperBound - 1
         while head > main.lowerBound && !t.isWord(head) { head -= 1 }
-        return SpeakerPhrase(tokens: start..<tokensEnd, head: head, main: main)
+        return SpeakerPhrase(tokens: start..<tokensEnd, head: head, main: main, apposition: apposition)
     }
 
     /// Where the run of phrase words that ends before `end` starts.

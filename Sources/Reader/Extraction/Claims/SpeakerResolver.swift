@@ -19,10 +19,13 @@ struct SpeakerResolver {
     let actors: [Actor]
     /// Every mention in text order with its actor's index.
     let mentions: [(range: TextRange, actor: Int)]
+    /// Whether each actor is a man or a woman, where the text tells.
+    let genders: [ActorGender]
 
     init(_ t: ClaimTokens, actors: [Actor]) {
         self.t = t
         self.actors = actors
+        genders = ActorGender.of(actors, t)
         var all: [(range: TextRange, actor: Int)] = []
         for (i, a) in actors.enumerated() { for m in a.mentions { all.append((m.range, i)) } }
         all.sort { $0.range < $1.range }
@@ -71,9 +74,12 @@ struct SpeakerResolver {
         if let m = found.first(where: { $0.range.overlaps(head) }) { return m.actor }
         if p.loose { return nil }
         let main = t.range(p.main.lowerBound, p.main.upperBound)
+        let apposition = p.apposition.map { t.range($0.lowerBound, $0.upperBound) }
         let order: [Actor.Kind] = [.person, .organization, .group, .location, .other]
         for kind in order {
-            if let m = found.first(where: { $0.range.overlaps(main) && actors[$0.actor].type == kind }) { return m.actor }
+            if let m = found.first(where: { ($0.range.overlaps(main) || apposition.map($0.range.overlaps) == true) && actors[$0.actor].type == kind }) {
+                return m.actor
+            }
         }
         for kind in [Actor.Kind.organization, .group] {
             if let m = found.first(where: { actors[$0.actor].type == kind }) { return m.actor }
@@ -99,13 +105,17 @@ struct SpeakerResolver {
             return nil
         }
         let position = t.start(k)
+        // "er", "he" are no woman; "she" and a singular German "sie" no man.
+        var wrong = ActorGender.unknown
+        if features == .masculine || (features.contains(.masculine) && !features.contains(.feminine)) { wrong = .feminine }
+        if features.contains(.feminine) && !features.contains(.masculine) && !(features.contains(.plural) && pluralVerbNear(k)) { wrong = .masculine }
         for kind in kinds {
-            if let actor = mostRecent(kind, before: position, excluding: content) { return actor }
+            if let actor = mostRecent(kind, before: position, excluding: content, notGender: kind == .person ? wrong : .unknown) { return actor }
         }
         return nil
     }
 
-    private func mostRecent(_ kind: Actor.Kind, before position: Int, excluding content: TextRange) -> Int? {
+    private func mostRecent(_ kind: Actor.Kind, before position: Int, excluding content: TextRange, notGender: ActorGender = .unknown) -> Int? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -114,7 +124,8 @@ struct SpeakerResolver {
         var k = lo - 1
         while k >= 0 && mentions[k].range.start >= position - SpeakerResolver.pronounWindow {
             let m = mentions[k]
-            if actors[m.actor].type == kind && !content.contains(m.range) && m.range.end <= position { return m.actor }
+            if actors[m.actor].type == kind && !content.contains(m.range) && m.range.end <= position
+                && (notGender == .unknown || genders[m.actor] != notGender) { return m.actor }
             k -= 1
         }
         return nil
