@@ -82,11 +82,12 @@ struct ClaimExtractor: ClaimExtracting {
     /// The speaker of every selected candidate in text order; nil drops the candidate.
     private func assignSpeakers(_ selected: [ClaimCandidate], units: [ClaimUnit], resolver: SpeakerResolver) -> [SpeakerChoice?] {
         var result = [SpeakerChoice?](repeating: nil, count: selected.count)
+        let claimed = selected.filter { !$0.introducesOnly }.map(\.content)
         var named: [Int: SpeakerChoice] = [:]
-        for (n, c) in selected.enumerated() {
-            switch c.speaker {
+        func resolve(_ n: Int, previous: Int?) {
+            switch selected[n].speaker {
             case .phrase(let p):
-                let r = resolver.resolve(p, excluding: c.content)
+                let r = resolver.resolve(p, excluding: selected[n].content, previous: previous, claimed: claimed)
                 named[n] = SpeakerChoice(actor: r.actor, range: r.range, key: r.key)
             case .unnamed:
                 named[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
@@ -94,8 +95,13 @@ struct ClaimExtractor: ClaimExtracting {
                 break
             }
         }
+        for n in selected.indices { resolve(n, previous: nil) }
         var last: (choice: SpeakerChoice, unit: Int, paragraph: Int)?
         for (n, c) in selected.enumerated() {
+            // A pronoun may go on with the speaker of the claim just before.
+            if case .phrase(let p) = c.speaker, p.isPronoun, let l = last, c.unit - l.unit <= 2 {
+                resolve(n, previous: l.choice.actor)
+            }
             if let choice = named[n] {
                 if c.needsNamedSpeaker && choice.actor == nil {
                     result[n] = nil
@@ -110,6 +116,7 @@ struct ClaimExtractor: ClaimExtracting {
             if let l = last, c.unit - l.unit <= ClaimExtractor.continuationReach, unit.paragraph - l.paragraph <= 1,
                !units[l.unit...c.unit].contains(where: \.isHeading) {
                 result[n] = l.choice
+                last = (l.choice, c.unit, unit.paragraph)
                 continue
             }
             // Else the speaker named in the very next unit ("… sei ernst. „…“, so der Minister.").

@@ -93,8 +93,13 @@ struct SpeakerPhraseFinder {
         if k == i && t.has(i, .indefinite) {
             return SpeakerPhrase(tokens: i..<(i + 1), head: i, main: i..<(i + 1))
         }
+        // A genitive plural without article ("unabhängiger Experten") ends with its noun.
+        let bareGenitive = german && k == i && isModifier(i) && t.lower[i].hasSuffix("er")
         while k < limit {
-            if isNoun(k) { head = k; k += 1; continue }
+            if isNoun(k) {
+                if bareGenitive && head != nil { break }
+                head = k; k += 1; continue
+            }
             if dottedAbbreviation(k) && (head != nil || t.isCapitalized(k + 2)) { head = k; k += 2; continue }
             if isModifier(k) && (german || head == nil) && k + 1 < limit && (isNoun(k + 1) || isModifier(k + 1) || dottedAbbreviation(k + 1)) {
                 k += 1; continue

@@ -35,10 +35,12 @@ struct SpeakerResolver {
     /// How far back a pronoun looks for its actor, in scalars.
     static let pronounWindow = 1500
 
-    func resolve(_ p: SpeakerPhrase, excluding content: TextRange) -> Resolved {
+    /// Links a phrase; a pronoun may go on with `previous`, the speaker of the
+    /// claim just before, unless someone named since (outside any claim's words) fits better.
+    func resolve(_ p: SpeakerPhrase, excluding content: TextRange, previous: Int? = nil, claimed: [TextRange] = []) -> Resolved {
         let range = p.span ?? t.range(p.tokens.lowerBound, p.tokens.upperBound)
         if p.isPronoun {
-            let actor = pronoun(p.head, excluding: content)
+            let actor = pronoun(p.head, excluding: content, previous: previous, claimed: claimed)
             return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" })
         }
         let actor = phraseActor(p, range: range)
@@ -88,7 +90,7 @@ struct SpeakerResolver {
     }
 
     /// The actor a pronoun or possessive points to.
-    func pronoun(_ k: Int, excluding content: TextRange) -> Int? {
+    func pronoun(_ k: Int, excluding content: TextRange, previous: Int? = nil, claimed: [TextRange] = []) -> Int? {
         let features = t.pronounFeatures(k)
         var kinds: [Actor.Kind]
         if features.contains(.firstPlural) {
@@ -109,13 +111,22 @@ struct SpeakerResolver {
         var wrong = ActorGender.unknown
         if features == .masculine || (features.contains(.masculine) && !features.contains(.feminine)) { wrong = .feminine }
         if features.contains(.feminine) && !features.contains(.masculine) && !(features.contains(.plural) && pluralVerbNear(k)) { wrong = .masculine }
+        var recent: (actor: Int, range: TextRange)?
         for kind in kinds {
-            if let actor = mostRecent(kind, before: position, excluding: content, notGender: kind == .person ? wrong : .unknown) { return actor }
+            if let m = mostRecent(kind, before: position, excluding: content, notGender: kind == .person ? wrong : .unknown) {
+                recent = m
+                break
+            }
         }
-        return nil
+        // "…, sagte sie" after her own quotes: the person she just spoke of inside a claim is not her.
+        if let p = previous, kinds.contains(actors[p].type), actors[p].type != .person || wrong == .unknown || genders[p] != wrong {
+            guard let r = recent else { return p }
+            if r.actor == p || claimed.contains(where: { $0.contains(r.range) }) { return p }
+        }
+        return recent?.actor
     }
 
-    private func mostRecent(_ kind: Actor.Kind, before position: Int, excluding content: TextRange, notGender: ActorGender = .unknown) -> Int? {
+    private func mostRecent(_ kind: Actor.Kind, before position: Int, excluding content: TextRange, notGender: ActorGender = .unknown) -> (actor: Int, range: TextRange)? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -125,7 +136,7 @@ struct SpeakerResolver {
         while k >= 0 && mentions[k].range.start >= position - SpeakerResolver.pronounWindow {
             let m = mentions[k]
             if actors[m.actor].type == kind && !content.contains(m.range) && m.range.end <= position
-                && (notGender == .unknown || genders[m.actor] != notGender) { return m.actor }
+                && (notGender == .unknown || genders[m.actor] != notGender) { return (m.actor, m.range) }
             k -= 1
         }
         return nil
