@@ -167,6 +167,26 @@ import Testing
         #expect(claims.first?.speaker == actors[actor].id)
     }
 
+    @Test func nameInAnAppositionAfterTheCue() throws {
+        let text = "Die Mission sei unvorstellbar, sagte der AU-Sondergesandte für Burundi, Ibrahima Fall, am Sonntag."
+        let (doc, actors, claims) = ClaimFixture.claims(text, actors: [("AU", .organization), ("Ibrahima Fall", .person)])
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.speakerRange) == "der AU-Sondergesandte für Burundi, Ibrahima Fall")
+        #expect(claim.speaker == actors[1].id)
+    }
+
+    @Test func placeAtTheEndOfANameIsNotTheSpeaker() throws {
+        let (_, _, claims) = ClaimFixture.claims("Die Kosten steigen, betonte der Verkehrsclub Österreich.", actors: [("Österreich", .location)])
+        #expect(claims.first?.speaker == nil)
+    }
+
+    @Test func firstPersonPossessiveGoesOnWithTheSpeaker() throws {
+        let text = "Die Lage sei ernst, sagte Anna Berger. Das ist aus meiner Sicht keine politische Frage."
+        let (_, actors, claims) = ClaimFixture.claims(text, actors: [("Anna Berger", .person)])
+        #expect(claims.count == 2)
+        #expect(claims.map(\.speaker) == [actors[0].id, actors[0].id])
+    }
+
     @Test func actorsTheClaimIsAbout() throws {
         let (_, actors, claims) = ClaimFixture.claims("Anna Berger sagte, Novex habe gelogen.", actors: [("Anna Berger", .person), ("Novex", .organization)])
         let claim = try #require(claims.first)

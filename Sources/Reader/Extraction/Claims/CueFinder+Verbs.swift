@@ -388,7 +388,9 @@ extension CueFinder {
             return .unnamed
         }
         while from < clauseEnd && (t.lower[from] == "sich" || t.has(from, .adverb)) { from += 1 }
-        if let s = phrases.forward(from: from, limit: clauseEnd) { return .phrase(s) }
+        if let s = phrases.forward(from: from, limit: clauseEnd) {
+            return .phrase(phrases.withApposition(s, limit: trimmedEnd(from, limit)))
+        }
         // The rest of the clause, over dashes that enclose an aside:
         // "sagt der von X – der auch … tätig ist – verteidigte 31-Jährige".
         var stop = from

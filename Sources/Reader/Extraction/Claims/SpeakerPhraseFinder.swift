@@ -11,6 +11,9 @@ struct SpeakerPhrase: Equatable {
     /// A name or role set off by commas ("Its president, Robert Alvarez,"), which
     /// names the speaker as much as the main part does.
     var apposition: Range<Int>? = nil
+    /// Genitives and prepositional phrases that only say whom the speaker belongs to
+    /// ("des Ministeriums", "for the force").
+    var attachments: [Range<Int>] = []
     /// A personal or possessive pronoun ("er", "ihrer"), resolved to the actor it points to.
     var isPronoun = false
     /// A span inside one token when the speaker is part of a compound ("Uno" of "Uno-Angaben").
@@ -118,29 +121,47 @@ struct SpeakerPhraseFinder {
         }
         let main = i..<k
         var end = k
-        // Attachments: a genitive, "von …", "for/of/at …" after a role noun.
-        var attachments = 0
-        while end < limit && attachments < 2 {
+        // Attachments: a genitive, "von …", "für …" after a role noun, "for/of/at …".
+        var attachments: [Range<Int>] = []
+        while end < limit && attachments.count < 2 {
             let w = t.lower[end]
+            let start = end
             if german && SpeakerPhraseFinder.germanGenitive.contains(w), let g = forward(from: end, limit: limit), g.main.count > 1 {
-                end = g.main.upperBound; attachments += 1; continue
+                end = g.main.upperBound
+            } else if german && w == "von" && t.isCapitalized(end + 1), let g = forward(from: end + 1, limit: limit) {
+                end = g.main.upperBound
+            } else if german && w == "für" && t.compoundClasses(h).contains(.roleNoun), let g = forward(from: end + 1, limit: limit) {
+                end = g.main.upperBound
+            } else if !german && SpeakerPhraseFinder.englishAttachments.contains(w) && (t.compoundClasses(h).contains(.roleNoun) || !attachments.isEmpty),
+                      let g = forward(from: end + 1, limit: limit) {
+                end = g.main.upperBound
+            } else {
+                break
             }
-            if german && w == "von" && t.isCapitalized(end + 1), let g = forward(from: end + 1, limit: limit) {
-                end = g.main.upperBound; attachments += 1; continue
-            }
-            if !german && SpeakerPhraseFinder.englishAttachments.contains(w) && (t.compoundClasses(h).contains(.roleNoun) || attachments > 0),
-               let g = forward(from: end + 1, limit: limit) {
-                end = g.main.upperBound; attachments += 1; continue
-            }
-            break
+            attachments.append(start..<end)
         }
         // "und der Westen", "and the union".
         if end + 1 < limit, t.lower[end] == "und" || t.lower[end] == "and" || t.lower[end] == "sowie" || t.lower[end] == "als",
            !(t.lower[end] == "als" && t.lower[end + 1] != "auch"),
            let next = forward(from: t.lower[end] == "als" ? end + 2 : end + 1, limit: limit), !next.isPronoun {
             end = next.tokens.upperBound
+            attachments += next.attachments
         }
-        return SpeakerPhrase(tokens: i..<end, head: h, main: main)
+        return SpeakerPhrase(tokens: i..<end, head: h, main: main, attachments: attachments)
+    }
+
+    /// A phrase after a trailing cue with the apposition that may follow it:
+    /// "sagte der AU-Sondergesandte für Burundi, Ibrahima Fall, am Sonntag".
+    func withApposition(_ p: SpeakerPhrase, limit: Int) -> SpeakerPhrase {
+        let e = p.tokens.upperBound
+        guard e + 1 < limit, t.isComma(e), let a = forward(from: e + 1, limit: limit), !a.isPronoun else { return p }
+        let after = a.tokens.upperBound
+        guard after >= limit || t.isClauseBreak(after) || t.has(after, [.preposition, .adverb]) else { return p }
+        var q = p
+        q.tokens = p.tokens.lowerBound..<after
+        q.apposition = a.tokens
+        q.attachments += a.attachments
+        return q
     }
 
     /// The phrase that ends right before token `i` ("Dem Ministerium" of "Dem Ministerium zufolge").

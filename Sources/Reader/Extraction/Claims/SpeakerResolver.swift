@@ -16,6 +16,7 @@ struct SpeakerResolver {
     }
 
     let t: ClaimTokens
+    let phrases: SpeakerPhraseFinder
     let actors: [Actor]
     /// Every mention in text order with its actor's index.
     let mentions: [(range: TextRange, actor: Int)]
@@ -24,6 +25,7 @@ struct SpeakerResolver {
 
     init(_ t: ClaimTokens, actors: [Actor]) {
         self.t = t
+        phrases = SpeakerPhraseFinder(t)
         self.actors = actors
         genders = ActorGender.of(actors, t)
         var all: [(range: TextRange, actor: Int)] = []
@@ -72,14 +74,21 @@ struct SpeakerResolver {
     private func phraseActor(_ p: SpeakerPhrase, range: TextRange) -> Int? {
         let found = overlapping(range)
         guard !found.isEmpty else { return nil }
+        // A mention that ends where the head ends names the head ("AU" of "AU-Sondergesandte" does not);
+        // a place at the end of a longer name does not either ("Verkehrsclub Österreich").
         let head = t.token(p.head).range
-        if let m = found.first(where: { $0.range.overlaps(head) }) { return m.actor }
+        let firstNoun = (p.main.lowerBound..<p.head).first { phrases.isNoun($0) }.map { t.start($0) }
+        /// A place named only at the end of a longer name.
+        func placeInName(_ m: (range: TextRange, actor: Int)) -> Bool {
+            actors[m.actor].type == .location && firstNoun.map { m.range.start > $0 } == true
+        }
+        if let m = found.first(where: { $0.range.contains(head.end - 1) && !placeInName($0) }) { return m.actor }
         if p.loose { return nil }
-        let main = t.range(p.main.lowerBound, p.main.upperBound)
-        let apposition = p.apposition.map { t.range($0.lowerBound, $0.upperBound) }
+        let attached = p.attachments.map { t.range($0.lowerBound, $0.upperBound) }
+        let own = found.filter { m in !attached.contains { $0.contains(m.range) } && !(m.range.overlaps(head) && placeInName(m)) }
         let order: [Actor.Kind] = [.person, .organization, .group, .location, .other]
         for kind in order {
-            if let m = found.first(where: { ($0.range.overlaps(main) || apposition.map($0.range.overlaps) == true) && actors[$0.actor].type == kind }) {
+            if let m = own.first(where: { actors[$0.actor].type == kind && !$0.range.overlaps(head) || actors[$0.actor].type == kind && kind != .location }) {
                 return m.actor
             }
         }
@@ -93,6 +102,8 @@ struct SpeakerResolver {
     func pronoun(_ k: Int, excluding content: TextRange, previous: Int? = nil, claimed: [TextRange] = []) -> Int? {
         let features = t.pronounFeatures(k)
         var kinds: [Actor.Kind]
+        // "aus meiner Sicht", "nach unseren Angaben": the one who speaks goes on speaking.
+        if (features.contains(.firstSingular) || features.contains(.firstPlural)), let p = previous { return p }
         if features.contains(.firstPlural) {
             kinds = [.organization, .group]
         } else if features.contains(.feminine) && features.contains(.plural) {
