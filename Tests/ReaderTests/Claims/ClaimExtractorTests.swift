@@ -187,6 +187,17 @@ import Testing
         #expect(claims.map(\.speaker) == [actors[0].id, actors[0].id])
     }
 
+    @Test func cueThatPointsBack() {
+        let c = found("Die Kosten steigen stark. Das geht aus dem Bericht hervor. Demnach fehlen zehn Millionen Euro. Das Wetter war schön.")
+        #expect(c.map(\.content) == ["Die Kosten steigen stark", "fehlen zehn Millionen Euro"])
+        #expect(c.map(\.speaker) == ["dem Bericht", "dem Bericht"])
+        #expect(found("Die Lage ist ernst. Das sagte die Ministerin.").first?.speaker == "die Ministerin")
+    }
+
+    @Test func demnachWithoutASourceIsNoClaim() {
+        #expect(found("Brüssel und Moskau sind sich über die Bedingungen einig. Demnach erhält Kiew einen Kredit.").isEmpty)
+    }
+
     @Test func actorsTheClaimIsAbout() throws {
         let (_, actors, claims) = ClaimFixture.claims("Anna Berger sagte, Novex habe gelogen.", actors: [("Anna Berger", .person), ("Novex", .organization)])
         let claim = try #require(claims.first)

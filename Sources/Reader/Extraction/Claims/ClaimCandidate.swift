@@ -42,4 +42,6 @@ struct ClaimCandidate {
     var introducesOnly = false
     /// Kept only when a speaker is found ("Name: …", a first-person sentence).
     var needsNamedSpeaker = false
+    /// The cue points back at the sentence before: "Das sagte X.", "Das geht aus dem Bericht hervor."
+    var refersBack = false
 }

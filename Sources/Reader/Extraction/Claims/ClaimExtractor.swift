@@ -35,6 +35,7 @@ struct ClaimExtractor: ClaimExtracting {
         for (u, unit) in units.enumerated() {
             candidates.append(contentsOf: finder.candidates(in: unit, index: u))
         }
+        finder.resolveBackReferences(&candidates, units: units)
         let selected = CandidateSelector.select(candidates)
         let resolver = SpeakerResolver(t, actors: actors)
         let speakers = assignSpeakers(selected, units: units, resolver: resolver)

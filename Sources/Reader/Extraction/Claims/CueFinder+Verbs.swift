@@ -205,7 +205,13 @@ extension CueFinder {
         // The speaker of a leading cue: the subject before the verb, or after it
         // when something else comes first; after a relative pronoun, the phrase it refers to.
         var speaker: ClaimCandidate.Speaker = .unnamed
-        if t.has(begin, .relative) && begin - 1 > a && t.isComma(begin - 1) && (german || t.lower[begin] != "that"),
+        let clauseEnd = nextBreak(from: i + 1, limit: limit)
+        let byPreposition = m.verb.speakerPrepositions.isEmpty ? nil
+            : (begin..<clauseEnd).first { m.verb.speakerPrepositions.contains(t.lower[$0]) && !m.cue.contains($0) }
+        if let p = byPreposition, let s = phrases.forward(from: p + 1, limit: clauseEnd) {
+            // "Aus dem Bericht geht hervor, dass …", "Das geht aus dem Programm hervor."
+            speaker = .phrase(s)
+        } else if t.has(begin, .relative) && begin - 1 > a && t.isComma(begin - 1) && (german || t.lower[begin] != "that"),
            german ? !m.form.plural || phrases.subject(from: begin + 1, to: i) == nil : begin + 1 == i,
            let antecedent = phrases.backward(before: begin - 1, floor: a) {
             speaker = .phrase(antecedent)
@@ -241,6 +247,9 @@ extension CueFinder {
             var intro = ClaimCandidate(content: t.range(i, i + 1), contentTokens: i..<(i + 1), cue: m.cue, speaker: speaker,
                                        kind: .reported, source: .verb, unit: u)
             intro.introducesOnly = true
+            // "Das sagte X.", "Dies geht aus dem Bericht hervor.": the sentence before is the content.
+            intro.refersBack = (m.cue.first == a + 1 || m.cue.first == a + 2 && t.lower[a + 1] == "es")
+                && ["das", "dies", "this", "that"].contains(t.lower[a]) && !t.isCapitalized(a + 1)
             // Only a denial whose object points back ("Dem widersprach X") disputes the claim before.
             intro.disputes = disputes && objectPointsBack(m, unit: unit, speaker: speaker)
             out.append(intro)

@@ -51,6 +51,28 @@ final class CueFinder {
         return found
     }
 
+    /// "Die Lage ist ernst. Das sagte der Minister.": the sentence before a cue
+    /// that points back becomes the speaker's claim, or its claims without a
+    /// named speaker get that speaker.
+    func resolveBackReferences(_ candidates: inout [ClaimCandidate], units: [ClaimUnit]) {
+        for intro in candidates where intro.refersBack {
+            let u = intro.unit - 1
+            guard u >= 0, !units[u].isHeading, units[u].paragraph == units[intro.unit].paragraph || units[u].paragraph + 1 == units[intro.unit].paragraph else { continue }
+            let before = candidates.indices.filter { candidates[$0].unit == u && !candidates[$0].introducesOnly }
+            if before.isEmpty {
+                if var c = make(units[u].start, end(of: units[u]), cue: intro.cue, speaker: intro.speaker, kind: nil, source: .verb, unit: u) {
+                    c.kind = c.kind == .indirect && !hasReportedVerb(units[u].start, end(of: units[u])) ? .direct : c.kind
+                    candidates.append(c)
+                }
+            } else {
+                for k in before where candidates[k].speaker == .previous || candidates[k].speaker == .unnamed {
+                    candidates[k].speaker = intro.speaker
+                    candidates[k].cue = intro.cue
+                }
+            }
+        }
+    }
+
     // MARK: shared helpers
 
     /// The token after the last one that belongs to the unit's text (final marks excluded).
