@@ -12,21 +12,22 @@
 struct ClaimExtractor: ClaimExtracting {
     static let shared = ClaimExtractor()
 
-    let lexicons: [Language: ClaimLexicon]
+    /// Lexicons given by the caller (tests); nil uses the shared ones, each
+    /// loaded the first time a document in its language comes.
+    let lexicons: [Language: ClaimLexicon]?
 
-    init(lexicons: [Language: ClaimLexicon]) { self.lexicons = lexicons }
+    init(lexicons: [Language: ClaimLexicon]? = nil) { self.lexicons = lexicons }
 
-    init() {
-        var all: [Language: ClaimLexicon] = [:]
-        for language in Language.allCases { all[language] = ClaimLexicon.load(language) }
-        self.init(lexicons: all)
+    func lexicon(_ language: Language) -> ClaimLexicon? {
+        guard let lexicons else { return ClaimLexicon.shared(language) }
+        return lexicons[language]
     }
 
     /// How many units back a sentence without a cue may look for its speaker.
     static let continuationReach = 3
 
     func extract(_ document: Document, actors: [Actor]) -> [Claim] {
-        guard let lexicon = lexicons[document.language], !document.tokens.isEmpty else { return [] }
+        guard let lexicon = lexicon(document.language), !document.tokens.isEmpty else { return [] }
         let t = ClaimTokens(document, lexicon: lexicon)
         let quotes = QuoteFinder().quotes(in: document)
         let units = ClaimUnit.units(t, quotes: quotes)

@@ -9,18 +9,29 @@ extension ClaimLexicon {
         return names.map { folder + $0 }
     }
 
+    private static let german = ClaimLexicon.load(.de)
+    private static let english = ClaimLexicon.load(.en)
+
+    /// The lexicon of a language, loaded once, on first use.
+    static func shared(_ language: Language) -> ClaimLexicon {
+        switch language {
+        case .de: return german
+        case .en: return english
+        }
+    }
+
     /// Loads the lexicon of a language from the reader's resources; a missing
     /// file leaves its part empty (and is reported once).
     static func load(_ language: Language) -> ClaimLexicon {
         var lexicon = ClaimLexicon(language: language)
         for name in files(language) {
-            lexicon.read(DataFile.load(name))
+            lexicon.read(ClaimDataFile.load(name))
         }
         return lexicon
     }
 
     /// Adds the lines of one data file, choosing the reading by its name.
-    mutating func read(_ file: DataFile) {
+    mutating func read(_ file: ClaimDataFile) {
         let base = file.name.split(separator: "/").last.map(String.init) ?? file.name
         for line in file.lines {
             let word = line[0].lowercased()

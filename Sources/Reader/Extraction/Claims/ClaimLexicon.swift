@@ -34,7 +34,13 @@ struct ClaimLexicon: Sendable {
     /// The last three letters of every compound head, packed, to rule words out fast.
     private(set) var compoundEndings: Set<UInt64> = []
 
-    init(language: Language) { self.language = language }
+    init(language: Language) {
+        self.language = language
+        words.reserveCapacity(1024)
+        surface.reserveCapacity(2048)
+        entries.reserveCapacity(1024)
+        forms.reserveCapacity(1024)
+    }
 
     /// The entry index of a lower-case word, or -1.
     @inline(__always)
@@ -139,6 +145,23 @@ struct ClaimLexicon: Sendable {
         add(noun, classes)
     }
 
+    /// The word with its first letter in upper case, worked on the bytes for
+    /// a–z and ä, ö, ü; nil when the first letter has no capital.
+    static func capitalised(_ word: String) -> String? {
+        var bytes = Array(word.utf8)
+        guard let first = bytes.first else { return nil }
+        if first >= 0x61 && first <= 0x7A {
+            bytes[0] = first - 32
+        } else if first == 0xC3, bytes.count > 1, bytes[1] == 0xA4 || bytes[1] == 0xB6 || bytes[1] == 0xBC {
+            bytes[1] -= 0x20
+        } else {
+            guard let s = word.unicodeScalars.first else { return nil }
+            let upper = String(s).uppercased()
+            return upper == String(s) ? nil : upper + String(word.unicodeScalars.dropFirst())
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private mutating func slot(_ word: String) -> Int {
         if let i = words[word] { return Int(i) }
         entries.append(Entry())
@@ -147,9 +170,7 @@ struct ClaimLexicon: Sendable {
         words[word] = i
         surface[word] = i
         shapes.insert(word)
-        if let first = word.unicodeScalars.first {
-            var capitalised = String(first).uppercased()
-            capitalised.unicodeScalars.append(contentsOf: word.unicodeScalars.dropFirst())
+        if let capitalised = ClaimLexicon.capitalised(word) {
             if surface[capitalised] == nil { surface[capitalised] = i }
             shapes.insert(capitalised)
         }
