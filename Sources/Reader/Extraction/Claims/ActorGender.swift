@@ -12,27 +12,25 @@ enum ActorGender: UInt8 {
     static let feminineTitles: Set<String> = ["frau", "mrs", "ms", "miss", "lady", "madame"]
     static let masculineTitles: Set<String> = ["herr", "herrn", "mr", "sir", "monsieur"]
 
-    /// The gender of each actor (unknown for all but people).
-    static func of(_ actors: [Actor], _ t: ClaimTokens) -> [ActorGender] {
-        actors.map { actor in
-            guard actor.type == .person else { return .unknown }
-            var feminine = 0, masculine = 0
-            for m in actor.mentions {
-                var k = t.document.tokenIndex(atOrAfter: m.range.start)
-                if k > 0, t.isWord(k - 1) { k -= 1 }
-                while k < t.count && t.start(k) < m.range.end {
-                    switch sign(k, t) {
-                    case .feminine: feminine += 1
-                    case .masculine: masculine += 1
-                    case .unknown: break
-                    }
-                    k += 1
+    /// The gender of an actor (unknown for all but people).
+    static func of(_ actor: Actor, _ t: ClaimTokens) -> ActorGender {
+        guard actor.type == .person else { return .unknown }
+        var feminine = 0, masculine = 0
+        for m in actor.mentions {
+            var k = t.document.tokenIndex(atOrAfter: m.range.start)
+            if k > 0, t.isWord(k - 1) { k -= 1 }
+            while k < t.count && t.start(k) < m.range.end {
+                switch sign(k, t) {
+                case .feminine: feminine += 1
+                case .masculine: masculine += 1
+                case .unknown: break
                 }
+                k += 1
             }
-            if feminine > 0 && masculine == 0 { return .feminine }
-            if masculine > 0 && feminine == 0 { return .masculine }
-            return .unknown
         }
+        if feminine > 0 && masculine == 0 { return .feminine }
+        if masculine > 0 && feminine == 0 { return .masculine }
+        return .unknown
     }
 
     /// What one word says about the person it names.

@@ -31,6 +31,8 @@ struct ClaimLexicon: Sendable {
     /// Nouns that may end a compound, with their classes.
     private(set) var compoundHeads: [String: ClaimWordClass] = [:]
     private(set) var shortestCompoundHead = Int.max
+    /// The lengths of the compound heads, longest first.
+    private(set) var compoundHeadLengths: [Int] = []
     /// The last three letters of every compound head, packed, to rule words out fast.
     private(set) var compoundEndings: Set<UInt64> = []
 
@@ -89,14 +91,12 @@ struct ClaimLexicon: Sendable {
     /// leaving fewer than three letters in front, are not tried.
     func compoundHead(of lower: String) -> (classes: ClaimWordClass, offset: Int)? {
         if let c = compoundHeads[lower] { return (c, 0) }
-        let scalars = Array(lower.unicodeScalars)
-        guard scalars.count > shortestCompoundHead + 2 else { return nil }
-        var k = 3
-        while scalars.count - k >= shortestCompoundHead {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[k...])
-            if let c = compoundHeads[String(view)] { return (c, k) }
-            k += 1
+        let scalars = lower.unicodeScalars
+        let count = scalars.count
+        // Only suffixes as long as some head are tried, longest first.
+        for length in compoundHeadLengths where count - length >= 3 {
+            let start = scalars.index(scalars.startIndex, offsetBy: count - length)
+            if let c = compoundHeads[String(scalars[start...])] { return (c, count - length) }
         }
         return nil
     }
@@ -141,6 +141,10 @@ struct ClaimLexicon: Sendable {
     mutating func addCompoundHead(_ noun: String, _ classes: ClaimWordClass) {
         compoundHeads[noun, default: []].formUnion(classes)
         shortestCompoundHead = min(shortestCompoundHead, noun.unicodeScalars.count)
+        if !compoundHeadLengths.contains(noun.unicodeScalars.count) {
+            compoundHeadLengths.append(noun.unicodeScalars.count)
+            compoundHeadLengths.sort(by: >)
+        }
         if let e = ClaimLexicon.ending(noun) { compoundEndings.insert(e) }
         add(noun, classes)
     }

@@ -20,14 +20,14 @@ struct SpeakerResolver {
     let actors: [Actor]
     /// Every mention in text order with its actor's index.
     let mentions: [(range: TextRange, actor: Int)]
-    /// Whether each actor is a man or a woman, where the text tells.
-    let genders: [ActorGender]
+    /// Whether each actor is a man or a woman, where the text tells; worked out when a pronoun asks.
+    private let genders: GenderCache
 
     init(_ t: ClaimTokens, actors: [Actor]) {
         self.t = t
         phrases = SpeakerPhraseFinder(t)
         self.actors = actors
-        genders = ActorGender.of(actors, t)
+        genders = GenderCache(count: actors.count)
         var all: [(range: TextRange, actor: Int)] = []
         for (i, a) in actors.enumerated() { for m in a.mentions { all.append((m.range, i)) } }
         all.sort { $0.range < $1.range }
@@ -130,7 +130,7 @@ struct SpeakerResolver {
             }
         }
         // "…, sagte sie" after her own quotes: the person she just spoke of inside a claim is not her.
-        if let p = previous, kinds.contains(actors[p].type), actors[p].type != .person || wrong == .unknown || genders[p] != wrong {
+        if let p = previous, kinds.contains(actors[p].type), actors[p].type != .person || wrong == .unknown || gender(p) != wrong {
             guard let r = recent else { return p }
             if r.actor == p || claimed.contains(where: { $0.contains(r.range) }) { return p }
         }
@@ -147,10 +147,17 @@ struct SpeakerResolver {
         while k >= 0 && mentions[k].range.start >= position - SpeakerResolver.pronounWindow {
             let m = mentions[k]
             if actors[m.actor].type == kind && !content.contains(m.range) && m.range.end <= position
-                && (notGender == .unknown || genders[m.actor] != notGender) { return (m.actor, m.range) }
+                && (notGender == .unknown || gender(m.actor) != notGender) { return (m.actor, m.range) }
             k -= 1
         }
         return nil
+    }
+
+    private func gender(_ a: Int) -> ActorGender {
+        if let g = genders.values[a] { return g }
+        let g = ActorGender.of(actors[a], t)
+        genders.values[a] = g
+        return g
     }
 
     /// True when a verb next to German "sie" is plural ("sagten sie", "sie seien").
@@ -163,4 +170,10 @@ struct SpeakerResolver {
         }
         return false
     }
+}
+
+/// The genders found so far, by actor index.
+final class GenderCache {
+    var values: [ActorGender?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
 }
