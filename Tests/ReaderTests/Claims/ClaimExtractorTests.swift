@@ -252,6 +252,18 @@ import Testing
         #expect(claims.first?.disputes == ["C2"])
     }
 
+    @Test func englishSpeakerAfterTheVerbAndAdverbsBetweenCommas() {
+        let c = found("\"We are shocked,\" said Tom Hale, who runs the shop. The company, however, said it would appeal.", .en)
+        #expect(c.map(\.content) == ["We are shocked,", "it would appeal"])
+        #expect(c.map(\.speaker) == ["Tom Hale", "The company"])
+    }
+
+    @Test func englishSourceWithAttachment() {
+        let c = found("According to a statement from the ministry, no one was hurt.", .en)
+        #expect(c.first?.content == "no one was hurt")
+        #expect(c.first?.speaker == "a statement from the ministry")
+    }
+
     @Test func englishToldReporters() {
         let c = found("\"Our members will not be ignored,\" union leader Anneke de Vries told reporters outside the gates.", .en)
         #expect(c.first?.speaker == "union leader Anneke de Vries")

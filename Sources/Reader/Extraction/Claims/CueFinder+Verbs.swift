@@ -184,6 +184,12 @@ extension CueFinder {
         }
 
         // English trailing cue: '"…," Sinclair said.', "…, officials said on Sunday.", '"…," said Sinclair.'
+        if !german && frames.contains(.trailing) && boundaryBefore && i - 1 > a,
+           let speaker = phrases.forward(from: m.after, limit: nextBreak(from: m.after, limit: limit)),
+           t.isClauseBreak(speaker.tokens.upperBound) || speaker.tokens.upperBound >= stop {
+            add(make(afterColon(a, i - 1), closes(i - 1) ? i : i - 1, cue: m.cue, speaker: .phrase(phrases.withApposition(speaker, limit: stop)), kind: nil, source: .verb, unit: u))
+            return out
+        }
         if !german && frames.contains(.trailing) && complementStart == nil {
             if boundaryBefore, i - 1 > a, let speaker = phrases.forward(from: m.after, limit: nextBreak(from: m.after, limit: limit)) {
                 add(make(afterColon(a, i - 1), closes(i - 1) ? i : i - 1, cue: m.cue, speaker: .phrase(speaker), kind: nil, source: .verb, unit: u))

@@ -37,7 +37,7 @@ struct SpeakerPhraseFinder {
 
     private static let nameParticles: Set<String> = ["von", "van", "de", "da", "di", "del", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "ter", "zu", "dos", "das"]
     private static let germanGenitive: Set<String> = ["des", "der", "eines", "einer"]
-    private static let englishAttachments: Set<String> = ["for", "of", "at", "from"]
+    private static let englishAttachments: Set<String> = ["for", "of", "at", "from", "by"]
 
     // MARK: token shapes
 
@@ -132,7 +132,8 @@ struct SpeakerPhraseFinder {
                 end = g.main.upperBound
             } else if german && w == "für" && t.compoundClasses(h).contains(.roleNoun), let g = forward(from: end + 1, limit: limit) {
                 end = g.main.upperBound
-            } else if !german && SpeakerPhraseFinder.englishAttachments.contains(w) && (t.compoundClasses(h).contains(.roleNoun) || !attachments.isEmpty),
+            } else if !german && SpeakerPhraseFinder.englishAttachments.contains(w)
+                        && (t.compoundClasses(h).contains(.roleNoun) || !attachments.isEmpty || w == "from" || w == "by"),
                       let g = forward(from: end + 1, limit: limit) {
                 end = g.main.upperBound
             } else {
@@ -224,9 +225,14 @@ struct SpeakerPhraseFinder {
     }
 
     private func englishSubject(before b: Int, floor: Int) -> SpeakerPhrase? {
-        // Auxiliaries and adverbs between subject and verb: "the union had claimed", "she also said".
+        // Auxiliaries and adverbs between subject and verb: "the union had claimed", "she also said",
+        // "The company, however, said".
         var b = b
-        while b - 1 > floor && t.has(b - 1, [.auxiliary, .adverb, .negation]) && !t.isCapitalized(b - 1) { b -= 1 }
+        while b - 1 > floor {
+            if t.has(b - 1, [.auxiliary, .adverb, .negation]) && !t.isCapitalized(b - 1) { b -= 1; continue }
+            if t.isComma(b - 1) && t.has(b - 2, .adverb) && !t.isCapitalized(b - 2) && t.isComma(b - 3) { b -= 3; continue }
+            break
+        }
         // A comma right before the verb closes an apposition: "Mark Feldman, an analyst …, said".
         var end = b
         if end - 1 >= floor && t.isComma(end - 1) { end -= 1 }
