@@ -113,6 +113,12 @@ struct SpeakerPhraseFinder {
                 k += 1; continue
             }
             if head != nil, t.isMark(k, "("), k + 2 < limit, t.isMark(k + 2, ")"), t.isCapitalized(k + 1) { k += 3; continue }
+            // A title in quotation marks: "die Zeitung „Der Standard“".
+            if head != nil, t.isQuote(k), t.isCapitalized(k + 1),
+               let close = ((k + 2)..<min(limit, k + 7)).first(where: { t.isQuote($0) }),
+               ((k + 1)..<close).allSatisfy({ t.isWord($0) }) {
+                k = close + 1; continue
+            }
             break
         }
         guard let h = head else {
