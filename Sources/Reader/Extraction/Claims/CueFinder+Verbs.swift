@@ -299,16 +299,14 @@ extension CueFinder {
         if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after {
             return i - unit.start == 1 && t.has(unit.start, [.determiner, .pronoun, .relative])
         }
+        // No object of its own, or one that is only a pronoun: "dementierten energisch", "widerspricht dem"
+        // (not in a relative clause: "an offer, which the workers rejected").
+        let begin = clauseStart(of: i, floor: unit.start)
+        if t.has(begin, [.relative, .subordinator]) && begin < i { return false }
         let clauseEnd = nextBreak(from: i + 1, limit: unit.tokens.upperBound)
-        var k = m.after
-        var pronoun = false
-        while k < clauseEnd {
-            if m.cue.contains(k) || t.has(k, [.adverb, .negation]) { k += 1; continue }
-            guard t.has(k, [.determiner, .pronoun, .objectPronoun, .relative]), !phrases.isNoun(k + 1) else { return false }
-            pronoun = true
-            k += 1
+        return !(m.after..<clauseEnd).contains { k in
+            !m.cue.contains(k) && (phrases.isNoun(k) || (phrases.isModifier(k) && !t.has(k, .adverb)) || t.kinds[k] == .number || t.isQuote(k))
         }
-        return pronoun
     }
 
     /// True when token `k` closes a quote.
@@ -465,9 +463,11 @@ extension CueFinder {
         if !german && m.verb.kind == .dispute && t.lower[from] == "that" { from += 1 }
         guard from < to else { return nil }
         // "widerspricht dem vehementest": an object that only points back carries no content.
+        // Only the words up to the first break count: "dementierten energisch, der Minister sprach …".
+        let first = from..<max(from, min(to, nextBreak(from: from, limit: to)))
         let pointsBack = german
-            ? !(from..<to).contains(where: { phrases.isNoun($0) || phrases.isModifier($0) || t.kinds[$0] == .number || t.isQuote($0) })
-            : (from..<to).allSatisfy { t.has($0, [.determiner, .pronoun, .objectPronoun, .adverb]) }
+            ? !first.contains(where: { phrases.isNoun($0) || phrases.isModifier($0) || t.kinds[$0] == .number || t.isQuote($0) })
+            : first.allSatisfy { t.has($0, [.determiner, .pronoun, .objectPronoun, .adverb]) }
         if pointsBack { return nil }
         return make(from, to, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
     }
