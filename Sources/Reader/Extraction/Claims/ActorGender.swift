@@ -9,8 +9,6 @@
 enum ActorGender: UInt8 {
     case unknown, masculine, feminine
 
-    static let feminineTitles: Set<String> = ["frau", "mrs", "ms", "miss", "lady", "madame"]
-    static let masculineTitles: Set<String> = ["herr", "herrn", "mr", "sir", "monsieur"]
 
     /// The gender of an actor (unknown for all but people).
     static func of(_ actor: Actor, _ t: ClaimTokens) -> ActorGender {
@@ -37,8 +35,10 @@ enum ActorGender: UInt8 {
     private static func sign(_ k: Int, _ t: ClaimTokens) -> ActorGender {
         guard t.isWord(k) else { return .unknown }
         let w = t.lowercased(k)
-        if feminineTitles.contains(w) { return .feminine }
-        if masculineTitles.contains(w) { return .masculine }
+        if t.has(k, .title) {
+            let f = t.pronounFeatures(k)
+            return f.contains(.feminine) ? .feminine : f.contains(.masculine) ? .masculine : .unknown
+        }
         if t.isCapitalized(k), let head = t.compoundHead(k), head.classes.contains(.roleNoun) {
             let noun = w.unicodeScalars.suffix(w.unicodeScalars.count - head.offset)
             let text = String(String.UnicodeScalarView(noun))

@@ -70,6 +70,10 @@ extension ClaimLexicon {
         case "first": classes = .firstPerson
         case "adv": classes = .adverb
         case "neg": classes = .negation
+        case "frame": classes = .frameWord
+        case "back": classes = .pointsBack
+        case "passive": classes = .passive
+        case "title": classes = .title
         default: return
         }
         add(word, classes, pronoun: features)
@@ -97,6 +101,8 @@ extension ClaimLexicon {
             case "expletive": verb.expletive = true
             case "reflexive": verb.reflexive = true
             case "dass": verb.needsComplementizer = true
+            case "accuses": verb.accuses = true
+            case "addressee": verb.takesAddressee = true
             default: break
             }
         }

@@ -36,6 +36,14 @@ struct ClaimWordClass: OptionSet, Sendable, Hashable {
     static let roleNoun = ClaimWordClass(rawValue: 1 << 27)
     /// The first word of a multi-word source phrase ("according" of "according to").
     static let phraseStart = ClaimWordClass(rawValue: 1 << 28)
+    /// Opens a trailing cue clause: "wie X sagte", "as X said".
+    static let frameWord = ClaimWordClass(rawValue: 1 << 29)
+    /// Points back at the sentence before: "Das sagte X".
+    static let pointsBack = ClaimWordClass(rawValue: 1 << 30)
+    /// Auxiliary of the passive: "wurde … vorgeworfen".
+    static let passive = ClaimWordClass(rawValue: 1 << 31)
+    /// A title before a name ("Frau", "Mr"); its pronoun features tell the gender.
+    static let title = ClaimWordClass(rawValue: 1 << 15)
 
     /// Words that are never the head of a noun phrase.
     static let function: ClaimWordClass = [.determiner, .possessive, .pronoun, .objectPronoun, .preposition,

@@ -48,7 +48,7 @@ extension CueFinder {
             found.append(contentsOf: made)
         }
         // "…, wie X sagte" / "…, as the union had claimed" closes the content of a claim it stands in.
-        for w in found where w.unit == u && w.cue.count > 1 && (t.lower[w.cue[0]] == "wie" || t.lower[w.cue[0]] == "as") && w.cue[0] - 1 > a {
+        for w in found where w.unit == u && w.cue.count > 1 && t.has(w.cue[0], .frameWord) && w.cue[0] - 1 > a {
             let comma = w.cue[0] - 1
             for k in found.indices where found[k].cue != w.cue && found[k].contentTokens.contains(comma) && found[k].contentTokens.lowerBound < comma {
                 let old = found[k]
@@ -135,7 +135,7 @@ extension CueFinder {
         let begin = clauseStart(of: min(m.cue.first ?? i, i), floor: a)
         var out: [ClaimCandidate] = []
         let disputes = m.verb.kind == .dispute
-        let accuses = m.verb.lemma == "vorwerfen" || m.verb.lemma == "beschuldigen" || m.verb.lemma == "accuse" || m.verb.lemma == "allege" || m.verb.lemma == "claim"
+        let accuses = m.verb.accuses
 
         func add(_ c: ClaimCandidate?) {
             guard var c else { return }
@@ -145,7 +145,7 @@ extension CueFinder {
         }
 
         // "Wie das Ministerium mitteilte, …", "…, wie X sagte", "…, as the union had claimed".
-        if frames.contains(.trailing), begin < i, t.lower[begin] == "wie" || t.lower[begin] == "as",
+        if frames.contains(.trailing), begin < i, t.has(begin, .frameWord),
            let speaker = phrases.subject(from: begin + 1, to: i) {
             var cue = m.cue
             cue.insert(begin, at: 0)
@@ -255,7 +255,7 @@ extension CueFinder {
             intro.introducesOnly = true
             // "Das sagte X.", "Dies geht aus dem Bericht hervor.": the sentence before is the content.
             intro.refersBack = (m.cue.first == a + 1 || m.cue.first == a + 2 && t.lower[a + 1] == "es")
-                && ["das", "dies", "this", "that"].contains(t.lower[a]) && !t.isCapitalized(a + 1)
+                && t.has(a, .pointsBack) && !t.isCapitalized(a + 1)
             // Only a denial whose object points back ("Dem widersprach X") disputes the claim before.
             intro.disputes = disputes && objectPointsBack(m, unit: unit, speaker: speaker)
             out.append(intro)
@@ -358,9 +358,8 @@ extension CueFinder {
             k += 1
         }
         guard frames.contains(.clause) else { return nil }
-        let told = m.verb.lemma == "tell"
         var n = from
-        if told, let object = phrases.forward(from: from, limit: stop) { n = object.tokens.upperBound }
+        if m.verb.takesAddressee, let object = phrases.forward(from: from, limit: stop) { n = object.tokens.upperBound }
         guard n < stop else { return nil }
         if t.has(n, [.preposition, .adverb, .auxiliary]) && !t.has(n, .pronoun) { return nil }
         if t.has(n, [.determiner, .pronoun, .possessive, .indefinite]) || t.isCapitalized(n) || t.kinds[n] == .number || t.lower[n] == "there" {
@@ -422,9 +421,8 @@ extension CueFinder {
 
     /// A passive with the reporting verb's participle: "… wurde bekannt gegeben", "werden … vorgeworfen".
     private func isPassive(_ m: VerbMatch, unit: ClaimUnit) -> Bool {
-        let forms = ["wurde", "wurden", "werden", "wird", "worden", "was", "were", "been", "is", "are"]
         let begin = clauseStart(of: m.index, floor: unit.start)
-        return (begin..<m.index).contains { forms.contains(t.lower[$0]) }
+        return (begin..<m.index).contains { t.has($0, .passive) }
     }
 
     /// The object as content: after the verb ("forderte verstärkte

@@ -56,6 +56,10 @@ struct ReportingVerb: Sendable {
     var reflexive = false
     /// The clause must open with a complementiser ("dass", "ob").
     var needsComplementizer = false
+    /// An accusation, which a denial may answer ("wirft … vor", "accused").
+    var accuses = false
+    /// The person told comes before the clause ("told reporters that …").
+    var takesAddressee = false
 }
 
 /// One form of a reporting verb as it stands in the text.
