@@ -55,14 +55,11 @@ extension CueFinder {
         }
     }
 
+    /// A claim of the words `a..<b`, introduced by the noun at `noun`.
     private func addNominal(from a: Int, to b: Int, noun: Int, speaker s: SpeakerPhrase, _ u: Int, into found: inout [ClaimCandidate]) {
-        do {
-            let k = a - 1
-            let stop = b
-            guard var c = make(k + 1, stop, cue: [noun], speaker: .phrase(s), kind: .reported, source: .nominal, unit: u) else { return }
-            c.accuses = t.compoundClasses(noun).contains(.accusationNoun)
-            found.append(c)
-        }
+        guard var c = make(a, b, cue: [noun], speaker: .phrase(s), kind: .reported, source: .nominal, unit: u) else { return }
+        c.accuses = t.compoundClasses(noun).contains(.accusationNoun)
+        found.append(c)
     }
 
     func stanceCandidates(_ unit: ClaimUnit, _ u: Int, into found: inout [ClaimCandidate]) {

@@ -33,7 +33,7 @@ struct QuoteFinder {
         func flush(upTo end: Int, nextParagraphStart: Int?) {
             // Close quotes still open at a paragraph end when the next paragraph reopens.
             if let first = stack.first, let next = nextParagraphStart, next < tokens.count,
-               tokens[next].kind == .quote, opens(tokens[next], s) {
+               tokens[next].kind == .quote, opens(tokens[next]) {
                 let closeToken = max(first.index, end - 1)
                 result.append(Quote(open: first.index, close: closeToken,
                                     inner: TextRange(tokens[first.index].end, tokens[closeToken].end), continues: true))
@@ -100,7 +100,7 @@ struct QuoteFinder {
     }
 
     /// True when a mark at the start of a paragraph opens a quote.
-    private func opens(_ token: Token, _ s: [Unicode.Scalar]) -> Bool {
+    private func opens(_ token: Token) -> Bool {
         guard let mark = token.text.unicodeScalars.first else { return false }
         switch mark {
         case "\u{201E}", "\u{201C}", "\u{00BB}", "\u{00AB}", "\"", "\u{201A}", "\u{2018}": return true
