@@ -39,6 +39,26 @@ import Testing
         #expect(c.map(\.content) == ["Das ist falsch"])
     }
 
+    @Test func quoteAfterAColonAndQuotesThatGoOn() {
+        let text = "Die Ministerin sagte: „Wir ändern das Gesetz. Es gibt keinen anderen Weg.“\n\n„Wir haben alles versucht“, sagt Anna Berger. „Aber niemand hat geholfen.“"
+        let c = found(text)
+        #expect(c.map(\.content) == ["Wir ändern das Gesetz. Es gibt keinen anderen Weg.", "Wir haben alles versucht", "Aber niemand hat geholfen."])
+        #expect(c.map(\.speaker) == ["Die Ministerin", "Anna Berger", "Anna Berger"])
+    }
+
+    @Test func quoteThenAShortPhraseThenTheCue() {
+        let c = found("„Das ist ein schwarzer Tag“ – mit diesen Worten kommentierte der Bürgermeister die Entscheidung.")
+        #expect(c.first?.content == "Das ist ein schwarzer Tag")
+        #expect(c.first?.speaker == "der Bürgermeister")
+    }
+
+    @Test func hiessEsWithAndWithoutSource() {
+        #expect(found("»Wir prüfen rechtliche Schritte«, hieß es aus dem Rathaus.").first?.speaker == "dem Rathaus")
+        let unnamed = found("Die Lage sei stabil, hieß es am Dienstag.")
+        #expect(unnamed.count == 1)
+        #expect(unnamed.first?.speaker == nil)
+    }
+
     @Test func strippedQuoteBeforeCue() {
         let c = found("Wir haben unser Ziel nicht erreicht, sagte Herrera.")
         #expect(c.map(\.content) == ["Wir haben unser Ziel nicht erreicht"])

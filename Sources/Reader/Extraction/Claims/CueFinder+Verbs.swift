@@ -169,6 +169,16 @@ extension CueFinder {
         let boundaryBefore = i - 1 >= a && (t.isComma(i - 1) || closes(i - 1)) && m.cue.first == i
         let afterSubject = phrases.subject(from: m.after, to: nextBreak(from: m.after, limit: limit))
 
+        // „…“ – mit diesen Worten kommentierte der Bürgermeister …: a quote that opens the
+        // sentence, then a short phrase, then the cue.
+        if frames.contains(.trailing), let q = quote(openingAt: a), q.close + 1 < i, i - q.close <= 6,
+           t.isDash(q.close + 1) || t.isComma(q.close + 1), !((q.close + 2)..<i).contains(where: { t.isClauseBreak($0) }),
+           case let speaker = german ? trailingSpeaker(m, unit: unit) : phrases.forward(from: m.after, limit: limit).map({ .phrase($0) }) ?? .unnamed,
+           speaker != .unnamed {
+            add(make(a, q.close + 1, cue: m.cue, speaker: speaker, kind: .direct, source: .verb, unit: u))
+            return out
+        }
+
         // German trailing cue: "…, teilte das Ministerium mit", "…, bestreitet die Polizei"
         // (but not after a subject with an apposition: "Hans Lotter, der Bürgermeister, widerspricht").
         if german && boundaryBefore && frames.contains(.trailing) && i - 1 > a && !isSubjectWithApposition(a, i - 1) {
