@@ -27,6 +27,7 @@ extension ClaimLexicon {
         for name in files(language) {
             lexicon.read(ClaimDataFile.load(name))
         }
+        lexicon.sortVerbForms()
         return lexicon
     }
 

@@ -19,9 +19,7 @@ struct ClaimLexicon: Sendable {
     }
 
     let language: Language
-    /// Lower-case word → entry.
-    private(set) var words: [String: Int32] = [:]
-    /// The same with capitalised spellings too ("Laut" at the start of a sentence), for looking up text as it stands.
+    /// Lower-case and capitalised spellings ("laut", "Laut") → entry, for looking up text as it stands.
     private(set) var surface: [String: Int32] = [:]
     private(set) var entries: [Entry] = []
     /// The lower-case spelling of each entry.
@@ -38,15 +36,11 @@ struct ClaimLexicon: Sendable {
 
     init(language: Language) {
         self.language = language
-        words.reserveCapacity(1024)
         surface.reserveCapacity(2048)
         entries.reserveCapacity(1024)
         forms.reserveCapacity(1024)
     }
 
-    /// The entry index of a lower-case word, or -1.
-    @inline(__always)
-    func index(of lower: String) -> Int32 { words[lower] ?? -1 }
 
     /// The entry index of a word as it stands in the text (lower case or capitalised), or -1.
     @inline(__always)
@@ -77,13 +71,6 @@ struct ClaimLexicon: Sendable {
         }
         return nil
     }
-
-    func entry(_ lower: String) -> Entry? {
-        guard let i = words[lower] else { return nil }
-        return entries[Int(i)]
-    }
-
-    func classes(of lower: String) -> ClaimWordClass { entry(lower)?.classes ?? [] }
 
     /// The classes of a compound's last part and the scalar offset where that
     /// part starts: "sicherheitsbedenken" → nominal cue at 11. Whole words
@@ -123,8 +110,15 @@ struct ClaimLexicon: Sendable {
                 infinitiveLike: form == infinitive || form == particle + infinitive
                     || (language == .en && form == verb.lemma),
                 plural: language == .de && form.hasSuffix("en") && !form.hasPrefix("ge")))
-            // Longest particle first: "gab … zu bedenken" before "gab … zu".
-            entries[i].forms.sort { verbs[$0.verb].particle.count > verbs[$1.verb].particle.count }
+        }
+    }
+
+    /// Puts the forms of every word with several readings longest particle
+    /// first ("gab … zu bedenken" before "gab … zu"); called once after loading.
+    mutating func sortVerbForms() {
+        let particles = verbs.map(\.particle.count)
+        for i in entries.indices where entries[i].forms.count > 1 {
+            entries[i].forms.sort { particles[$0.verb] > particles[$1.verb] }
         }
     }
 
@@ -167,11 +161,10 @@ struct ClaimLexicon: Sendable {
     }
 
     private mutating func slot(_ word: String) -> Int {
-        if let i = words[word] { return Int(i) }
+        if let i = surface[word], forms[Int(i)] == word { return Int(i) }
         entries.append(Entry())
         forms.append(word)
         let i = Int32(entries.count - 1)
-        words[word] = i
         surface[word] = i
         shapes.insert(word)
         if let capitalised = ClaimLexicon.capitalised(word) {
