@@ -11,7 +11,7 @@ final class ClaimTokens {
     /// Lexicon classes of each token (empty when unknown).
     let classes: [ClaimWordClass]
     let kinds: [Token.Kind]
-    /// Capitalised, all capitals, or a capital inside ("TikTok").
+    /// Capitalised, all capitals, or a capital inside ("McDonald").
     let capital: [Bool]
     /// A mark that ends a sentence (not the dot of "H." or "Ltd.").
     let terminal: [Bool]
@@ -75,7 +75,7 @@ final class ClaimTokens {
         self.sentenceStart = sentenceStart
     }
 
-    /// Capitalised, or with a capital after the first letter ("TikTok", "iPhone").
+    /// Capitalised, or with a capital after the first letter ("McDonald", "iPhone").
     private static func hasCapital(_ text: String) -> Bool {
         var first = true
         for s in text.unicodeScalars {
@@ -124,7 +124,7 @@ final class ClaimTokens {
         }
     }
 
-    /// Capitalised (or all capitals, or a capital inside: "TikTok").
+    /// Capitalised (or all capitals, or a capital inside: "McDonald").
     @inline(__always) func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < count && capital[i] }
 
     /// The token in lower case, also when the lexicon does not know it.
