@@ -1,23 +1,156 @@
-/// First version of the claim extractor: quotations and sentences with a
-/// reporting verb, attributed to the first actor named in the sentence.
+/// Finds who says what: direct quotes, reported speech, source phrases,
+/// stated positions and denials, each with its exact words, its cue, its
+/// speaker linked to an actor, the actors it is about and the claims it disputes.
+///
+/// The pipeline: quotes are paired (`QuoteFinder`); sentences joined by a
+/// quote become units (`ClaimUnit`); `CueFinder` proposes candidates per
+/// unit; `CandidateSelector` settles overlaps; speakers are resolved in text
+/// order (`SpeakerResolver`), a sentence that only goes on reporting taking
+/// the speaker named just before (or just after, when none was); last,
+/// `DisputeLinker` links denials to what they deny. All cue words come from
+/// the data files in `Resources/<lang>/claims/`.
 struct ClaimExtractor: ClaimExtracting {
     static let shared = ClaimExtractor()
 
-    private static let cues: Set<String> = ["sagte", "sagt", "erklärte", "teilte", "betonte", "said", "says", "told", "zufolge", "laut"]
+    /// Lexicons given by the caller (tests); nil uses the shared ones, each
+    /// loaded the first time a document in its language comes.
+    let lexicons: [Language: ClaimLexicon]?
+
+    init(lexicons: [Language: ClaimLexicon]? = nil) { self.lexicons = lexicons }
+
+    func lexicon(_ language: Language) -> ClaimLexicon? {
+        guard let lexicons else { return ClaimLexicon.shared(language) }
+        return lexicons[language]
+    }
+
+    /// How many units back a sentence without a cue may look for its speaker.
+    static let continuationReach = 3
 
     func extract(_ document: Document, actors: [Actor]) -> [Claim] {
-        var claims: [Claim] = []
-        for sentence in document.sentences {
-            let tokens = document.tokens(of: sentence)
-            guard let cue = tokens.first(where: { ClaimExtractor.cues.contains($0.text.lowercased()) }) else { continue }
-            let speaker = actors.first { a in a.mentions.contains { sentence.range.contains($0.range) } }
-            let hasQuote = tokens.contains { $0.kind == .quote }
-            claims.append(Claim(
-                id: "C\(claims.count + 1)", speaker: speaker?.id,
-                speakerRange: speaker?.mentions.first { sentence.range.contains($0.range) }?.range,
-                cue: cue.text, cueRanges: [cue.range], content: document.string(sentence.range),
-                range: sentence.range, kind: hasQuote ? .mixed : .indirect, actors: [], disputes: []))
+        guard let lexicon = lexicon(document.language), !document.tokens.isEmpty else { return [] }
+        let t = ClaimTokens(document, lexicon: lexicon)
+        let quotes = QuoteFinder().quotes(in: document)
+        let units = ClaimUnit.units(t, quotes: quotes)
+        let finder = CueFinder(t, quotes: quotes)
+        var candidates: [ClaimCandidate] = []
+        for (u, unit) in units.enumerated() {
+            candidates.append(contentsOf: finder.candidates(in: unit, index: u))
         }
+        finder.resolveBackReferences(&candidates, units: units)
+        let selected = CandidateSelector.select(candidates)
+        let resolver = SpeakerResolver(t, actors: actors)
+        let speakers = assignSpeakers(selected, units: units, resolver: resolver)
+
+        var claims: [Claim] = []
+        var items: [DisputeLinker.Item] = []
+        // A denial without words of its own ("Dem widersprach X") marks the claims of its
+        // sentence, or else the next claim, as disputing.
+        var disputingUnits = Set<Int>()
+        for (n, c) in selected.enumerated() where c.introducesOnly && c.disputes {
+            if selected.contains(where: { !$0.introducesOnly && $0.unit == c.unit }) {
+                disputingUnits.insert(c.unit)
+            } else if let next = selected[(n + 1)...].first(where: { !$0.introducesOnly }), next.unit <= c.unit + 1 {
+                disputingUnits.insert(next.unit)
+            }
+        }
+        for (n, c) in selected.enumerated() where !c.introducesOnly {
+            guard let speaker = speakers[n] else { continue }
+            let about = actorsNamed(in: c.content, resolver: resolver, except: speaker.actor)
+            claims.append(Claim(
+                id: "", speaker: speaker.actor.map { actors[$0].id }, speakerRange: speaker.range,
+                cue: c.cue.isEmpty ? nil : c.cue.map { document.tokens[$0].text }.joined(separator: " "),
+                cueRanges: c.cue.map { document.tokens[$0].range },
+                content: document.string(c.content), range: c.content, kind: c.kind,
+                actors: about.map { actors[$0].id }, disputes: []))
+            let disputes = c.disputes || disputingUnits.contains(c.unit) || containsDispute(c, t)
+            items.append(DisputeLinker.Item(
+                content: c.content, contentTokens: c.contentTokens, speakerKey: speaker.key,
+                disputes: disputes, accuses: c.accuses, about: Set(about.map { "#\($0)" }),
+                cueNoun: c.source == .nominal ? c.cue.first.map { t.lower[$0] } : nil, unit: c.unit))
+        }
+        let links = DisputeLinker(t: t).link(items)
+        for i in claims.indices { claims[i].id = "C\(i + 1)" }
+        for (i, targets) in links.enumerated() { claims[i].disputes = targets.map { claims[$0].id } }
         return claims
+    }
+
+    /// What `assignSpeakers` settles for one claim.
+    struct SpeakerChoice {
+        var actor: Int?
+        var range: TextRange?
+        var key: String?
+    }
+
+    /// The speaker of every selected candidate in text order; nil drops the candidate.
+    private func assignSpeakers(_ selected: [ClaimCandidate], units: [ClaimUnit], resolver: SpeakerResolver) -> [SpeakerChoice?] {
+        var result = [SpeakerChoice?](repeating: nil, count: selected.count)
+        let claimed = selected.filter { !$0.introducesOnly }.map(\.content)
+        var named: [Int: SpeakerChoice] = [:]
+        func resolve(_ n: Int, previous: Int?) {
+            switch selected[n].speaker {
+            case .phrase(let p):
+                let r = resolver.resolve(p, excluding: selected[n].content, previous: previous, claimed: claimed)
+                named[n] = SpeakerChoice(actor: r.actor, range: r.range, key: r.key)
+            case .unnamed:
+                named[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
+            case .previous:
+                break
+            }
+        }
+        for n in selected.indices { resolve(n, previous: nil) }
+        var last: (choice: SpeakerChoice, unit: Int, paragraph: Int)?
+        for (n, c) in selected.enumerated() {
+            // A pronoun may go on with the speaker of the claim just before.
+            if case .phrase(let p) = c.speaker, p.isPronoun, let l = last, c.unit - l.unit <= 2 {
+                resolve(n, previous: l.choice.actor)
+            }
+            if let choice = named[n] {
+                if c.needsNamedSpeaker && choice.actor == nil {
+                    result[n] = nil
+                    continue
+                }
+                result[n] = choice
+                if choice.range != nil { last = (choice, c.unit, units[c.unit].paragraph) }
+                continue
+            }
+            // Goes on from the speaker named last, when near enough and not across a heading.
+            let unit = units[c.unit]
+            if let l = last, c.unit - l.unit <= ClaimExtractor.continuationReach, unit.paragraph - l.paragraph <= 1,
+               !units[l.unit...c.unit].contains(where: \.isHeading) {
+                result[n] = l.choice
+                last = (l.choice, c.unit, unit.paragraph)
+                continue
+            }
+            // Else the speaker named in the very next unit ("… sei ernst. „…“, so der Minister.").
+            if let m = selected.indices.first(where: { $0 > n && selected[$0].unit == c.unit + 1 && named[$0]?.range != nil }),
+               let choice = named[m] {
+                result[n] = choice
+                continue
+            }
+            // A Konjunktiv I sentence reports even when the speaker is not named.
+            if c.source == .continuation && !c.needsNamedSpeaker && c.kind != .direct {
+                result[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
+            } else if c.source == .continuation && c.kind == .direct && !c.needsNamedSpeaker {
+                result[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
+            }
+        }
+        return result
+    }
+
+    /// Actors with a mention inside a claim's words, in text order, without the speaker.
+    private func actorsNamed(in range: TextRange, resolver: SpeakerResolver, except speaker: Int?) -> [Int] {
+        var seen: [Int] = []
+        for m in resolver.overlapping(range) where range.contains(m.range) && m.actor != speaker && !seen.contains(m.actor) {
+            seen.append(m.actor)
+        }
+        return seen
+    }
+
+    /// True when the claim's own words reject something ("auch wenn wir ihnen widersprechen").
+    private func containsDispute(_ c: ClaimCandidate, _ t: ClaimTokens) -> Bool {
+        for k in c.contentTokens where t.has(k, .reportingVerb) && !t.isCapitalized(k) {
+            if t.verbForms(k).contains(where: { t.lexicon.verbs[$0.verb].kind == .dispute && t.lexicon.verbs[$0.verb].particle.isEmpty }) { return true }
+        }
+        return false
     }
 }

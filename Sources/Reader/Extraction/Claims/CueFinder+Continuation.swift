@@ -1,0 +1,60 @@
+/// Sentences that report without a cue of their own: a sentence in
+/// Konjunktiv I ("Die Lage sei ernst."), a sentence in the first person
+/// (direct speech whose marks were stripped), a sentence that is one quote,
+/// and an interview line "Mitterlehner: …". The speaker is settled later:
+/// the one named just before, or a name before the colon.
+extension CueFinder {
+    func continuationCandidates(_ unit: ClaimUnit, _ u: Int, into found: inout [ClaimCandidate]) {
+        let a = unit.start
+        let stop = end(of: unit)
+        guard a < stop else { return }
+        // "Mitterlehner: Das Unternehmen soll …"
+        var colon = a + 1
+        while colon < min(stop, a + 4) && phrases.isNoun(colon - 1) && !t.isMark(colon, ":") { colon += 1 }
+        if colon < stop, t.isMark(colon, ":"), (a..<colon).allSatisfy({ phrases.isNoun($0) }),
+           let s = phrases.forward(from: a, limit: colon), s.tokens.upperBound == colon,
+           var c = make(colon + 1, stop, cue: [], speaker: .phrase(s), kind: .direct, source: .continuation, unit: u) {
+            c.kind = c.kind == .mixed ? .mixed : .direct
+            c.needsNamedSpeaker = true
+            found.append(c)
+            return
+        }
+        // "Andere, sie habe …, wieder andere, sie habe …": the verb of saying left out.
+        var gapped: [ClaimCandidate] = []
+        var p = a
+        while p < stop {
+            var q = p
+            if t.has(q, .adverb) && q + 1 < stop && t.has(q + 1, .indefinite) { q += 1 }
+            if t.has(q, .indefinite) && t.isComma(q + 1) && (p == a || t.isComma(p - 1)) {
+                let clauseEnd = nextBreak(from: q + 2, limit: stop)
+                if hasReportedVerb(q + 2, clauseEnd),
+                   let c = make(q + 2, clauseEnd, cue: [], speaker: .phrase(SpeakerPhrase(tokens: p..<(q + 1), head: q, main: p..<(q + 1))),
+                                kind: nil, source: .continuation, unit: u) {
+                    gapped.append(c)
+                    p = clauseEnd + 1
+                    continue
+                }
+            }
+            p += 1
+        }
+        if !gapped.isEmpty {
+            found.append(contentsOf: gapped)
+            return
+        }
+        // A whole sentence in quotation marks.
+        if let q = quote(openingAt: a), q.close >= stop - 1 {
+            if let c = make(a, q.close + 1, cue: [], speaker: .previous, kind: .direct, source: .continuation, unit: u) {
+                found.append(c)
+            }
+            return
+        }
+        if hasReportedVerb(a, stop) {
+            if let c = make(a, stop, cue: [], speaker: .previous, kind: nil, source: .continuation, unit: u) { found.append(c) }
+        } else if hasFirstPerson(a, stop) {
+            if var c = make(a, stop, cue: [], speaker: .previous, kind: .direct, source: .continuation, unit: u) {
+                c.needsNamedSpeaker = true
+                found.append(c)
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+/// Links a speaker phrase to an actor through `Actor.mentions`.
+///
+/// The actor whose mention covers the phrase's head wins ("GPA-djp-Chef
+/// Wolfgang Katzian" → Katzian); else a person, organisation, group or place
+/// named in the main part; else an organisation or group in an attachment
+/// ("ein Sprecher des Ministeriums" → the ministry). Pronouns ("er", "sie",
+/// "she", "ihrer") go to the most recent actor of a fitting type named before
+/// them, outside the claim's own words. When nothing fits, the phrase stays
+/// without an actor rather than being guessed.
+struct SpeakerResolver {
+    struct Resolved {
+        var actor: Int?
+        var range: TextRange
+        /// What identifies the speaker when comparing claims: the actor, else the head word.
+        var key: String?
+    }
+
+    let t: ClaimTokens
+    let phrases: SpeakerPhraseFinder
+    let actors: [Actor]
+    /// Every mention in text order with its actor's index.
+    let mentions: [(range: TextRange, actor: Int)]
+    /// Whether each actor is a man or a woman, where the text tells; worked out when a pronoun asks.
+    private let genders: GenderCache
+
+    init(_ t: ClaimTokens, actors: [Actor]) {
+        self.t = t
+        phrases = SpeakerPhraseFinder(t)
+        self.actors = actors
+        genders = GenderCache(count: actors.count)
+        var all: [(range: TextRange, actor: Int)] = []
+        for (i, a) in actors.enumerated() { for m in a.mentions { all.append((m.range, i)) } }
+        all.sort { $0.range < $1.range }
+        mentions = all
+    }
+
+    /// How far back a pronoun looks for its actor, in scalars.
+    static let pronounWindow = 1500
+
+    /// Links a phrase; a pronoun may go on with `previous`, the speaker of the
+    /// claim just before, unless someone named since (outside any claim's words) fits better.
+    func resolve(_ p: SpeakerPhrase, excluding content: TextRange, previous: Int? = nil, claimed: [TextRange] = []) -> Resolved {
+        let range = p.span ?? t.range(p.tokens.lowerBound, p.tokens.upperBound)
+        if p.isPronoun {
+            let actor = pronoun(p.head, excluding: content, previous: previous, claimed: claimed)
+            return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" })
+        }
+        let actor = phraseActor(p, range: range)
+        return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" } ?? headKey(p))
+    }
+
+    /// The lower-case last part of the head ("US-Regierung" → "regierung").
+    func headKey(_ p: SpeakerPhrase) -> String? {
+        guard t.isWord(p.head) else { return nil }
+        return t.lower[p.head].split(separator: "-").last.map(String.init)
+    }
+
+    /// Actors with a mention overlapping a range, in text order.
+    func overlapping(_ range: TextRange) -> [(range: TextRange, actor: Int)] {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.end <= range.start - 200 { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [(range: TextRange, actor: Int)] = []
+        var k = lo
+        while k < mentions.count && mentions[k].range.start < range.end {
+            if mentions[k].range.overlaps(range) { out.append(mentions[k]) }
+            k += 1
+        }
+        return out
+    }
+
+    private func phraseActor(_ p: SpeakerPhrase, range: TextRange) -> Int? {
+        let found = overlapping(range)
+        guard !found.isEmpty else { return nil }
+        // A mention that ends where the head ends names the head ("AU" of "AU-Sondergesandte" does not);
+        // a place at the end of a longer name does not either ("Verkehrsclub Österreich").
+        let head = t.token(p.head).range
+        let firstNoun = (p.main.lowerBound..<p.head).first { phrases.isNoun($0) }.map { t.start($0) }
+        /// A place named only at the end of a longer name.
+        func placeInName(_ m: (range: TextRange, actor: Int)) -> Bool {
+            actors[m.actor].type == .location && firstNoun.map { m.range.start > $0 } == true
+        }
+        if let m = found.first(where: { $0.range.contains(head.end - 1) && !placeInName($0) }) { return m.actor }
+        if p.loose { return nil }
+        let attached = p.attachments.map { t.range($0.lowerBound, $0.upperBound) }
+        let own = found.filter { m in !attached.contains { $0.contains(m.range) } && !(m.range.overlaps(head) && placeInName(m)) }
+        let order: [Actor.Kind] = [.person, .organization, .group, .location, .other]
+        for kind in order {
+            if let m = own.first(where: { actors[$0.actor].type == kind && !$0.range.overlaps(head) || actors[$0.actor].type == kind && kind != .location }) {
+                return m.actor
+            }
+        }
+        for kind in [Actor.Kind.organization, .group] {
+            if let m = found.first(where: { actors[$0.actor].type == kind }) { return m.actor }
+        }
+        return nil
+    }
+
+    /// The actor a pronoun or possessive points to.
+    func pronoun(_ k: Int, excluding content: TextRange, previous: Int? = nil, claimed: [TextRange] = []) -> Int? {
+        let features = t.pronounFeatures(k)
+        var kinds: [Actor.Kind]
+        // "aus meiner Sicht", "nach unseren Angaben": the one who speaks goes on speaking.
+        if (features.contains(.firstSingular) || features.contains(.firstPlural)), let p = previous { return p }
+        if features.contains(.firstPlural) {
+            kinds = [.organization, .group]
+        } else if features.contains(.feminine) && features.contains(.plural) {
+            kinds = pluralVerbNear(k) ? [.group, .organization, .person] : [.person, .organization]
+        } else if features.contains(.plural) {
+            kinds = [.group, .organization, .person]
+        } else if features.contains(.neuter) {
+            kinds = [.organization, .group]
+        } else if features.contains(.masculine) || features.contains(.feminine) {
+            kinds = [.person]
+        } else {
+            return nil
+        }
+        let position = t.start(k)
+        // "er", "he" are no woman; "she" and a singular German "sie" no man.
+        var wrong = ActorGender.unknown
+        if features == .masculine || (features.contains(.masculine) && !features.contains(.feminine)) { wrong = .feminine }
+        if features.contains(.feminine) && !features.contains(.masculine) && !(features.contains(.plural) && pluralVerbNear(k)) { wrong = .masculine }
+        var recent: (actor: Int, range: TextRange)?
+        for kind in kinds {
+            if let m = mostRecent(kind, before: position, excluding: content, notGender: kind == .person ? wrong : .unknown) {
+                recent = m
+                break
+            }
+        }
+        // "…, sagte sie" after her own quotes: the person she just spoke of inside a claim is not her.
+        if let p = previous, kinds.contains(actors[p].type), actors[p].type != .person || wrong == .unknown || gender(p) != wrong {
+            guard let r = recent else { return p }
+            if r.actor == p || claimed.contains(where: { $0.contains(r.range) }) { return p }
+        }
+        return recent?.actor
+    }
+
+    private func mostRecent(_ kind: Actor.Kind, before position: Int, excluding content: TextRange, notGender: ActorGender = .unknown) -> (actor: Int, range: TextRange)? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.start < position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && mentions[k].range.start >= position - SpeakerResolver.pronounWindow {
+            let m = mentions[k]
+            if actors[m.actor].type == kind && !content.contains(m.range) && m.range.end <= position
+                && (notGender == .unknown || gender(m.actor) != notGender) { return (m.actor, m.range) }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func gender(_ a: Int) -> ActorGender {
+        if let g = genders.values[a] { return g }
+        let g = ActorGender.of(actors[a], t)
+        genders.values[a] = g
+        return g
+    }
+
+    /// True when a verb next to German "sie" is plural ("sagten sie", "sie seien").
+    private func pluralVerbNear(_ k: Int) -> Bool {
+        for j in [k - 1, k + 1, k + 2] where j >= 0 && j < t.count && t.isWord(j) && !t.isCapitalized(j) {
+            let w = t.lower[j]
+            if w == "seien" || w == "sind" || w == "haben" || w == "hätten" || w == "wären" || w == "waren" || w == "hatten" { return true }
+            if t.verbForms(j).contains(where: \.plural) { return true }
+            if w == "sei" || w == "ist" || w == "habe" || w == "hat" || w == "war" || w == "hatte" { return false }
+        }
+        return false
+    }
+}
+
+/// The genders found so far, by actor index.
+final class GenderCache {
+    var values: [ActorGender?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+}
