@@ -1,0 +1,234 @@
+/// The phrase rules of the sieve: appositions and titles, then role nouns
+/// that refer back or introduce new actors.
+extension CoreferenceSieve {
+    /// "der chinesische Konzern Bytedance", "Präsident Donald Trump", "The union, FNV Havens,":
+    /// the phrase gives the name its kind, classes and a description, and is no mention of its own.
+    mutating func attachAppositions() {
+        for (i, p) in phrases.enumerated() {
+            guard let n = p.apposedName else { continue }
+            let e = entity(ofName: n)
+            if entities[e].country != nil && p.noun.kind != .place { continue }
+            usedPhrase.insert(i)
+            learn(p, into: e, strength: 8)
+            entities[e].descriptions.append((describe(p), descriptionScore(p)))
+        }
+        // A title kept with the name ("Councillor", "Dr.") describes it too.
+        for (n, span) in names.enumerated() {
+            guard let title = span.title else { continue }
+            let e = entity(ofName: n)
+            if lexicon.heads[language]?.titles[title.lowercased()] == nil {
+                entities[e].descriptions.append((title, title.count))
+            }
+        }
+        // "(OPCW)", "(IWM)": an acronym in brackets names the organisation phrase before it.
+        for (n, span) in names.enumerated() where span.acronym {
+            let open = span.runStart - 1
+            guard open > 0, document.tokens[open].text == "(" else { continue }
+            if let (i, p) = phrases.enumerated().last(where: { $0.element.head < open && $0.element.head >= open - 8 && $0.element.noun.kind == .org }),
+               p.apposedName == nil {
+                usedPhrase.insert(i)
+                let e = entity(ofName: n)
+                learn(p, into: e, strength: 8)
+                let longName = document.string(TextRange(document.tokens[p.head].start, document.tokens[open - 1].end))
+                entities[e].phraseName = longName
+                entities[e].add(TextRange(document.tokens[p.start].start, document.tokens[p.head].end), .phrase)
+            } else if let m = nameAt[open - 1], m != n {
+                merge(entity(ofName: m), entity(ofName: n))
+            }
+        }
+    }
+
+    /// Copies what a phrase says into an entity.
+    mutating func learn(_ p: Phrase, into e: Int, strength: Int) {
+        let kind: Actor.Kind
+        switch p.noun.kind {
+        case .person: kind = p.plural ? .group : .person
+        case .org: kind = .organization
+        case .group: kind = .group
+        case .place: kind = .location
+        case .title: kind = .person
+        }
+        entities[e].vote(kind, strength)
+        entities[e].classes.insert(p.noun.nounClass)
+        if p.noun.kind == .person, p.noun.gender == .masculine || p.noun.gender == .feminine {
+            if entities[e].gender == .unknown { entities[e].gender = p.noun.gender }
+        }
+        if p.plural { entities[e].plural = true }
+        if let c = p.nationality, entities[e].nationality == nil { entities[e].nationality = c }
+        if let a = p.age { entities[e].ages.insert(a) }
+        if let o = p.owner, entities[e].owner == nil {
+            let oe = entity(ofName: o)
+            if oe != e { entities[e].owner = oe }
+        }
+        if entities[e].nationality == nil, let o = entities[e].owner, let c = entities[find(o)].nationality ?? entities[find(o)].country {
+            entities[e].nationality = c
+        }
+    }
+
+    /// Role nouns in text order: refer back, start a new actor, or stand for a country.
+    mutating func resolvePhrases() {
+        // Names learn their nationality from their descriptions first ("US-Präsident Donald Trump").
+        for i in entities.indices where find(i) == i {
+            if entities[i].nationality == nil, let o = entities[i].owner {
+                entities[i].nationality = entities[find(o)].nationality ?? entities[find(o)].country
+            }
+        }
+        for (i, p) in phrases.enumerated() where !usedPhrase.contains(i) {
+            let range = mentionRange(p)
+            if p.noun.kind == .place {
+                if p.determiner == .definite || p.determiner == .possessive, let e = antecedent(p, at: range.start) {
+                    entities[e].add(range, .phrase)
+                }
+                continue
+            }
+            if p.noun.generic && p.count == nil { continue }
+            let hasNamePrefix = p.match.prefix.hasSuffix("-") && (p.nationality != nil || ownerByPrefix(p) != nil)
+            if p.determiner == .none && p.count == nil && !hasNamePrefix { continue }
+            if p.noun.kind == .person && p.determiner == .possessive && p.owner == nil && p.nationality == nil && !p.noun.speaker {
+                // "ihr Kind", "seine Kollegen": relatives and colleagues of someone, kept only when they return.
+                if antecedent(p, at: range.start) == nil { continue }
+            }
+            // "die chinesische Regierung", "Syriens Führung": the country itself, unless that
+            // country's government is already an actor.
+            if p.noun.nounClass == "government", let c = p.nationality, p.determiner != .indefinite {
+                if let e = antecedent(p, at: range.start) { entities[e].add(range, .phrase); continue }
+                let e = countryEntity(c)
+                entities[e].add(range, .phrase)
+                continue
+            }
+            if p.determiner == .definite || p.determiner == .possessive || (p.determiner == .none && p.count == nil) {
+                if let e = antecedent(p, at: range.start) {
+                    entities[e].add(range, .phrase)
+                    learnQuietly(p, into: e)
+                    continue
+                }
+            }
+            var entity = Entity()
+            entity.phraseName = readableName(p)
+            entity.descriptions.append((describe(p), descriptionScore(p)))
+            let e = newEntity(entity)
+            learn(p, into: e, strength: 5)
+            if let o = ownerByPrefix(p) { entities[e].owner = o }
+            if entities[e].nationality == nil, let o = entities[e].owner {
+                entities[e].nationality = entities[find(o)].nationality ?? entities[find(o)].country
+            }
+            if entities[e].nationality == nil && p.noun.national { entities[e].implicitNationality = mainCountry }
+            entities[e].add(range, .phrase)
+        }
+    }
+
+    /// What a referring phrase adds without changing the kind: ages, classes of synonyms.
+    mutating func learnQuietly(_ p: Phrase, into e: Int) {
+        if let a = p.age { entities[e].ages.insert(a) }
+        entities[e].classes.insert(p.noun.nounClass)
+    }
+
+    /// The most recent actor a definite phrase can refer to.
+    mutating func antecedent(_ p: Phrase, at offset: Int) -> Int? {
+        var best: Int?
+        var bestOffset = -1
+        let explicit = p.nationality
+        let assumed = explicit ?? (p.noun.national ? mainCountry : nil)
+        let owner = ownerByPrefix(p) ?? p.owner.map { entity(ofName: $0) }
+        for i in entities.indices where find(i) == i && !entities[i].refs.isEmpty {
+            let e = entities[i]
+            guard let last = e.lastMention(before: offset) else { continue }
+            guard last > bestOffset, compatible(p, e, explicit: explicit, assumed: assumed, owner: owner, index: i) else { continue }
+            best = i
+            bestOffset = last
+        }
+        return best
+    }
+
+    private mutating func compatible(_ p: Phrase, _ e: Entity, explicit: String?, assumed: String?, owner: Int?, index: Int) -> Bool {
+        let cls = p.noun.nounClass
+        if e.country != nil { return cls == "country" }
+        var classOK = e.classes.contains(cls)
+        if !classOK, p.noun.kind == .person, cls == "man" || cls == "woman", e.kind == .person {
+            classOK = (cls == "man" && e.gender == .masculine) || (cls == "woman" && e.gender == .feminine)
+        }
+        if !classOK, cls == "age", let a = p.age, e.ages.contains(a) { classOK = true }
+        if !classOK, let a = p.age, e.ages.contains(a), p.noun.kind == .person { classOK = true }
+        guard classOK else { return false }
+        if let a = p.age, !e.ages.isEmpty, !e.ages.contains(a) { return false }
+        if p.noun.kind == .person {
+            if p.noun.gender == .masculine && e.gender == .feminine { return false }
+            if p.noun.gender == .feminine && e.gender == .masculine { return false }
+            if p.plural != e.plural { return false }
+        }
+        if let n = explicit {
+            if let en = e.effectiveNationality, en != n { return false }
+        } else if let n = assumed, let en = e.effectiveNationality, en != n {
+            return false
+        }
+        if let o = owner, let eo = e.owner, find(o) != find(eo) { return false }
+        if let o = owner, e.owner == nil, find(o) == index { return false }
+        return true
+    }
+
+    /// The entity a compound's first part names: "Trump-Regierung" → Trump.
+    mutating func ownerByPrefix(_ p: Phrase) -> Int? {
+        let prefix = p.match.prefix
+        guard prefix.hasSuffix("-") else { return nil }
+        let key = String(prefix.dropLast()).lowercased()
+        for (n, span) in names.enumerated() where span.key == key || (span.words.count > 1 && span.lastWord == key) {
+            let e = entity(ofName: n)
+            if entities[e].country == nil { return e }
+        }
+        return nil
+    }
+
+    /// The entity of a country, made when the country has no name mention yet.
+    mutating func countryEntity(_ code: String) -> Int {
+        for i in entities.indices where find(i) == i && entities[i].country == code { return i }
+        var entity = Entity()
+        entity.country = code
+        entity.vote(.location, 5)
+        entity.classes = ["country"]
+        return newEntity(entity)
+    }
+
+    /// The span of a phrase mention: from its determiner (or first modifier) to its head.
+    func mentionRange(_ p: Phrase) -> TextRange {
+        var end = document.tokens[p.head].end
+        let text = document.tokens[p.head].text
+        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { end -= 2 }
+        return TextRange(document.tokens[p.start].start, end)
+    }
+
+    // MARK: names in compounds
+
+    /// "TikTok-Nutzer", "Taliban-Kämpfern", "Boston-based": a known name as the first part of a compound.
+    mutating func addCompoundParts() {
+        var byKey: [String: Int] = [:]
+        for (n, span) in names.enumerated() where span.words.count == 1 {
+            let e = entity(ofName: n)
+            if entities[e].country == nil && !entities[e].refs.isEmpty { byKey[span.key] = e }
+        }
+        var mentioned = Set<Int>()
+        for i in entities.indices where find(i) == i {
+            for r in entities[i].refs where r.kind == .phrase {
+                mentioned.insert(document.tokenIndex(atOrAfter: r.range.end - 1))
+            }
+        }
+        for (k, t) in document.tokens.enumerated() where t.kind == .word && nameAt[k] == nil && !mentioned.contains(k) {
+            guard t.text.unicodeScalars.contains(where: Token.isHyphen) else { continue }
+            let parts = t.parts
+            for part in parts.dropLast() {
+                let lower = part.text.lowercased()
+                if let e = byKey[lower] {
+                    entities[find(e)].add(part.range, .part)
+                } else if let place = lexicon.place(lower), place.kind != "place", part.text.count > 3,
+                          language == .en || !lexicon.isGermanNoun(lower) {
+                    // "Boston-based": a known city or region.
+                    var entity = Entity()
+                    entity.vote(.location, 3)
+                    entity.phraseName = place.name
+                    let e = newEntity(entity)
+                    byKey[lower] = e
+                    entities[e].add(part.range, .part)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Tells whether a German word is an ordinary noun: listed itself, or a
+/// compound of a listed noun and a listed head ("Verbotsverordnung" =
+/// "verbot" + s + "verordnung").
+///
+/// The noun list leaves out the compounds this rule rebuilds, so the rule here
+/// and in `Scripts/build-actor-lexicons` must stay the same: the first part is
+/// at least three letters, may end in a linking element (s, es, n, en, e, er,
+/// ens), and the head is at least three letters.
+struct CompoundSplitter: Sendable {
+    let nouns: SortedLines
+    static let links: [[UInt8]] = ["s", "es", "n", "en", "e", "er", "ens"].map { Array($0.utf8) }
+    static let minimumPart = 3
+
+    /// `word` is the lower-case UTF-8 of one word without hyphens.
+    func isKnown(_ word: [UInt8]) -> Bool {
+        if nouns.contains(word) { return true }
+        return splits(word)
+    }
+
+    /// True when `word` is a compound of a known first part and a listed head.
+    func splits(_ word: [UInt8]) -> Bool {
+        let n = word.count
+        let m = CompoundSplitter.minimumPart
+        guard n >= 2 * m else { return false }
+        var i = m
+        while i <= n - m {
+            // Never split inside a multi-byte character.
+            if word[i] & 0xC0 != 0x80, nouns.contains(word[i...]), isStem(word[0..<i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The part before the head: a listed noun, with or without a linking element.
+    func isStem(_ prefix: ArraySlice<UInt8>) -> Bool {
+        let m = CompoundSplitter.minimumPart
+        guard prefix.count >= m else { return false }
+        if nouns.contains(prefix) { return true }
+        for link in CompoundSplitter.links where prefix.count - link.count >= m && prefix.suffix(link.count).elementsEqual(link) {
+            if nouns.contains(prefix.dropLast(link.count)) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,63 @@
+/// Countries by every name the reader knows for them: German and English
+/// names, short forms ("USA"), adjectives ("chinesische", "Chinese"),
+/// demonyms ("Afghanen") and capitals ("Peking"), each mapped to the ISO code.
+struct CountryTable: Sendable {
+    /// Exact names, multi-word ones with single spaces: "Vereinigte Staaten" → US.
+    private(set) var names: [String: String] = [:]
+    /// German adjective stems in lower case: "chinesisch" → CN.
+    private(set) var germanAdjectives: [String: String] = [:]
+    /// English adjectives as written: "Chinese" → CN.
+    private(set) var englishAdjectives: [String: String] = [:]
+    /// Demonyms as written: "Afghanen" → AF.
+    private(set) var demonyms: [String: String] = [:]
+    /// The name shown for a country: (German, English).
+    private(set) var display: [String: (de: String, en: String)] = [:]
+    /// The longest name in words.
+    private(set) var longestName = 1
+
+    init(countries: DataFile, nationalities: DataFile) {
+        for line in countries.lines where line.count >= 3 {
+            let code = line[0]
+            let en = line[1].split(separator: ",").map(String.init)
+            let de = line[2].split(separator: ",").map(String.init)
+            for n in en + de { add(n, code) }
+            display[code] = (de.first ?? en.first ?? code, en.last ?? code)
+        }
+        for line in nationalities.lines where line.count >= 6 {
+            let code = line[0]
+            func list(_ i: Int) -> [String] { line[i].split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } }
+            for a in list(1) { germanAdjectives[a.lowercased()] = code }
+            for a in list(2) { englishAdjectives[a] = code }
+            for d in list(3) + list(4) { demonyms[d] = code }
+            let extra = list(5)
+            for n in extra { add(n, code) }
+            // Short forms read better than official names: "USA", "China".
+            if let first = extra.first {
+                let english = extra.first { n in n.unicodeScalars.allSatisfy { $0.isASCII } && !n.contains(".") && n.count > 3 } ?? display[code]?.en ?? first
+                display[code] = (first, english)
+            }
+        }
+    }
+
+    private mutating func add(_ name: String, _ code: String) {
+        guard !name.isEmpty else { return }
+        names[name] = code
+        longestName = max(longestName, name.split(separator: " ").count)
+    }
+
+    /// The country a name denotes, trying a German genitive too ("Syriens").
+    func country(named name: String) -> String? {
+        if let c = names[name] { return c }
+        if name.hasSuffix("s"), name.count > 3, let c = names[String(name.dropLast())] { return c }
+        return nil
+    }
+
+    /// The country a German adjective refers to: "chinesische" → CN, "US-amerikanischen" → US.
+    func germanAdjective(_ lower: String) -> String? {
+        if let c = germanAdjectives[lower] { return c }
+        for ending in ["e", "en", "er", "es", "em"] where lower.hasSuffix(ending) {
+            if let c = germanAdjectives[String(lower.dropLast(ending.count))] { return c }
+        }
+        return nil
+    }
+}

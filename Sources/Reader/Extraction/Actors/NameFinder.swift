@@ -1,0 +1,276 @@
+/// Finds proper names: runs of words that the lexicons, the word's shape and
+/// its position say are names.
+///
+/// German capitalises every noun, so a capitalised word counts only when it is
+/// not an ordinary noun (looked up ignoring case, compounds split), or when its
+/// shape (acronym, inner capital, inner dot), a first name, a place or country
+/// lexicon, or its place after a first name or initial says so. A word at the
+/// start of a sentence counts only when it is known or also appears as a name
+/// elsewhere. English needs less: a capitalised word inside a sentence is a name.
+struct NameFinder {
+    let document: Document
+    let words: [WordInfo]
+    let lexicon: ActorLexicon
+    var language: Language { document.language }
+    /// Lower-case words seen as names away from the start of a sentence.
+    private var corroborated: Set<String> = []
+
+    init(document: Document, words: [WordInfo], lexicon: ActorLexicon) {
+        self.document = document
+        self.words = words
+        self.lexicon = lexicon
+        // First pass without sentence-initial guesses: the single names and the
+        // first and last words of longer names vouch for the same word at a sentence start.
+        for span in find() {
+            corroborated.insert(span.words[0])
+            if let last = span.words.last, !lexicon.legalForms.contains(last.capitalizedFirst) { corroborated.insert(last) }
+        }
+    }
+
+    func find() -> [NameSpan] {
+        var result: [NameSpan] = []
+        let tokens = document.tokens
+        for (sIndex, sentence) in document.sentences.enumerated() {
+            var i = sentence.tokens.lowerBound
+            let hi = sentence.tokens.upperBound
+            while i < hi {
+                guard startsName(i) else { i += 1; continue }
+                var last = i
+                var j = i + 1
+                while j < hi {
+                    if tokens[j].text == "." && tokens[j].start == tokens[j - 1].end && takesDot(j - 1) {
+                        last = j; j += 1; continue
+                    }
+                    if isNameWord(j, inRun: true, previous: last) { last = j; j += 1; continue }
+                    if let next = connector(at: j, runStart: i, end: hi) { last = next; j = next + 1; continue }
+                    break
+                }
+                if let span = makeSpan(i...last, sentence: sIndex) { result.append(span) }
+                i = last + 1
+            }
+        }
+        return result
+    }
+
+    // MARK: deciding words
+
+    private func startsName(_ i: Int) -> Bool {
+        let t = document.tokens[i]
+        guard t.kind == .word else { return false }
+        if words[i].initialLetter { return isPersonInitialContext(i) }
+        guard words[i].capitalized else { return false }
+        if words[i].function {
+            // "De Vries said": a capitalised particle before a name.
+            return words[i].roles.contains(.particle) && i + 1 < words.count && isNameWord(i + 1, inRun: true, previous: i)
+        }
+        return isNameWord(i, inRun: false, strictStart: true)
+    }
+
+    /// A single capital letter with a dot: an initial inside a name, or a surname shortened to it.
+    private func isPersonInitialContext(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let prev = words[i - 1]
+        // "Frau S.", "Herr H."; or standing alone ("spricht H. frei"), checked against known names later.
+        return lexicon.heads[language]?.titles[prev.lower] != nil || !prev.capitalized || prev.lower.isEmpty
+    }
+
+    /// Whether token `i` can be part of a name.
+    func isNameWord(_ i: Int, inRun: Bool, previous: Int? = nil, strictStart: Bool = false) -> Bool {
+        let tokens = document.tokens
+        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        let w = words[i]
+        let text = tokens[i].text
+        if inRun && w.initialLetter { return true }
+        if inRun, let p = previous, isLowerParticleCompound(text), tokens[i].start > tokens[p].end { return true }
+        guard w.capitalized, !w.function else { return false }
+        if text.unicodeScalars.contains(where: CharacterClass.isDigit) { return false }
+        let lower = stripPossessive(w.lower)
+        if hasHyphen(text) { return hyphenatedIsName(text, lower: lower) }
+        if w.nameShape { return true }
+        if lexicon.countries.country(named: stripPossessive(text)) != nil { return true }
+        if lexicon.countries.englishAdjectives[text] != nil || lexicon.countries.demonyms[text] != nil {
+            // "Scottish Fire and Rescue Service", but not "Dutch exports".
+            return !inRun && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
+                && isNameWord(i + 1, inRun: true, previous: i)
+        }
+        if language == .de {
+            let common = lexicon.isGermanNoun(lower)
+            if inRun, let p = previous {
+                // A surname after a first name or an initial, even when it is also a noun ("Hans Koch").
+                if words[p].initialLetter || tokens[p].text == "." || (lexicon.firstName(tokens[p].text) != nil && p == i - 1 && !lexicon.isGermanNoun(words[p].lower)) {
+                    return lexicon.heads[language]?.exact(Array(lower.utf8)).isEmpty ?? true
+                }
+                // "Islamischer Staat", "Vereinten Nationen": a capitalised adjective before a noun.
+                if common && looksLikeAdjective(words[p].lower) && !lexicon.isGermanNoun(words[p].lower) { return true }
+            }
+            if common {
+                if let place = lexicon.place(lower), place.kind != "place", isAfterPlacePreposition(i) { return true }
+                return false
+            }
+            if lexicon.place(lower) != nil { return true }
+            if i > 0 && !inRun && words[i - 1].roles.contains(.definite) || i > 0 && !inRun && words[i - 1].roles.contains(.indefinite) {
+                // "die Verletzte": an unknown word right after an article is a noun, unless a noun follows it.
+                return i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function && looksLikeAdjective(lower)
+            }
+            if w.initial && !inRun && strictStart { return isKnownName(i) }
+            return true
+        }
+        // English
+        if w.roles.contains(.nonName) { return false }
+        if w.initial && !inRun && strictStart { return isKnownName(i) }
+        return true
+    }
+
+    /// A sentence-initial word counts when it is known as a name or continues into one.
+    private func isKnownName(_ i: Int) -> Bool {
+        let tokens = document.tokens
+        let lower = stripPossessive(words[i].lower)
+        if corroborated.contains(lower) { return true }
+        if lexicon.place(lower) != nil { return true }
+        if lexicon.firstName(tokens[i].text) != nil, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
+            return true
+        }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, words[i + 1].capitalized, !words[i + 1].function,
+           !words[i + 1].initial, isNameWord(i + 1, inRun: false) {
+            return language == .en || !lexicon.isGermanNoun(words[i].lower)
+        }
+        return false
+    }
+
+    /// "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
+    private func isLowerParticleCompound(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "-" })
+        guard parts.count == 2, parts[0].count <= 3, let f = parts[1].unicodeScalars.first else { return false }
+        return CharacterClass.isUpper(f) && parts[0].allSatisfy { $0.isLowercase }
+    }
+
+    /// "GPA-djp", "Saudi-Arabien", "Al-Kaida" are names; "TikTok-Verbot", "US-Präsident", "Boston-based" are not.
+    private func hyphenatedIsName(_ text: String, lower: String) -> Bool {
+        if lexicon.countries.country(named: text) != nil || lexicon.place(lower) != nil { return true }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
+        guard let last = parts.last, parts.count >= 2 else { return false }
+        let lastLower = last.lowercased()
+        if language == .de && (lexicon.isGermanNoun(lastLower) || lexicon.head(String(last), lower: lastLower, language: .de) != nil) { return false }
+        if language == .en && !(last.first?.isUppercase ?? false) {
+            // "Boston-based": an English compound ending in a lower-case word is no name.
+            return parts.dropLast().allSatisfy { $0.allSatisfy { $0.isUppercase } } && lastLower.count <= 4
+        }
+        if let f = last.unicodeScalars.first, CharacterClass.isUpper(f) { return true }
+        // A lower-case last part: only after an acronym ("GPA-djp").
+        return parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase }
+    }
+
+    private func looksLikeAdjective(_ lower: String) -> Bool {
+        lower.hasSuffix("er") || lower.hasSuffix("en") || lower.hasSuffix("e") || lower.hasSuffix("es") || lower.hasSuffix("em")
+    }
+
+    func isAfterPlacePreposition(_ i: Int) -> Bool {
+        i > 0 && words[i - 1].roles.contains(.place) && !words[i - 1].roles.contains(.definite)
+    }
+
+    /// Whether the dot after token `i` belongs to the name ("W.", "Inc.", "U.S.").
+    private func takesDot(_ i: Int) -> Bool {
+        let text = document.tokens[i].text
+        if words[i].initialLetter { return true }
+        if lexicon.legalForms.contains(text) { return true }
+        if let title = lexicon.heads[language]?.titles[words[i].lower + "."], title.kind == .title { return true }
+        return text.contains(".") && text.count <= 5
+    }
+
+    /// Particles and connectors inside names: "de Vries", "von der Leyen",
+    /// "Library of Congress", "Fire and Rescue Service". Returns the last token index consumed.
+    private func connector(at j: Int, runStart: Int, end: Int) -> Int? {
+        let tokens = document.tokens
+        guard tokens[j].kind == .word || tokens[j].text == "&", j + 1 < end else { return nil }
+        let w = words[j].lower
+        let personRun = lexicon.firstName(tokens[runStart].text) != nil
+        if words[j].roles.contains(.particle) && personRun {
+            var k = j + 1
+            while k < end, words[k].roles.contains(.particle) || words[k].lower == "der" || words[k].lower == "la" { k += 1 }
+            if k < end && words[k].capitalized && isNameWord(k, inRun: true) { return k }
+            return nil
+        }
+        guard !personRun else { return nil }
+        let runIsPlace = lexicon.place(words[j - 1].lower) != nil || lexicon.countries.country(named: tokens[j - 1].text) != nil
+        switch w {
+        case "of", "for":
+            guard words[j + 1].capitalized, isNameWord(j + 1, inRun: true) else { return nil }
+            return j + 1
+        case "and", "&":
+            guard !runIsPlace, words[j + 1].capitalized, isNameWord(j + 1, inRun: true) else { return nil }
+            // Only inside an organisation's name: the run after "and" ends in an organisation word.
+            var k = j + 1
+            while k + 1 < end && words[k + 1].capitalized && isNameWord(k + 1, inRun: true) { k += 1 }
+            guard let h = lexicon.heads[language]?.exact(Array(words[k].lower.utf8)).first,
+                  lexicon.heads[language]?.nouns[h].kind == .org else { return nil }
+            return j + 1
+        default:
+            return nil
+        }
+    }
+
+    // MARK: building the span
+
+    private func makeSpan(_ run: ClosedRange<Int>, sentence: Int) -> NameSpan? {
+        let tokens = document.tokens
+        var lo = run.lowerBound
+        var title: String?
+        // Titles and role words before a name are not part of it: "Dr. Laura Chen", "President Trump".
+        while lo < run.upperBound {
+            let w = words[lo].lower
+            let heads = lexicon.heads[language]
+            let isTitle = heads?.titles[w] != nil || heads?.titles[w + "."] != nil
+            let isRole = language == .en && (heads?.exact(Array(w.utf8)).contains { heads?.nouns[$0].kind == .person } ?? false)
+            guard isTitle || isRole else { break }
+            var next = lo + 1
+            if next <= run.upperBound && tokens[next].text == "." { next += 1 }
+            guard next <= run.upperBound, words[next].capitalized || words[next].initialLetter else { break }
+            title = document.string(TextRange(tokens[lo].start, tokens[next - 1].end))
+            lo = next
+        }
+        let hi = run.upperBound
+        guard lo <= hi else { return nil }
+        var end = tokens[hi].end
+        let lastText = tokens[hi].text
+        if lastText.hasSuffix("'s") || lastText.hasSuffix("\u{2019}s") { end -= 2 }
+        else if lastText.hasSuffix("'") || lastText.hasSuffix("\u{2019}") { end -= 1 }
+        let range = TextRange(tokens[lo].start, end)
+        var names: [String] = []
+        for k in lo...hi {
+            if tokens[k].text == "." && !names.isEmpty { names[names.count - 1] += "."; continue }
+            names.append(k == hi ? stripPossessive(words[k].lower) : words[k].lower)
+        }
+        var span = NameSpan(tokens: lo..<(hi + 1), runStart: run.lowerBound, range: range, words: names, sentence: sentence)
+        span.title = title
+        let text = document.string(range)
+        span.firstName = hi > lo ? lexicon.firstName(tokens[lo].text) : nil
+        if let g = span.firstName, lexicon.isGermanNoun(words[lo].lower), language == .de, !words[lo + 1].initialLetter {
+            // "August Müller" is a name, "Ende Oktober" is not: a first name that is also a noun needs a non-noun after it.
+            if lexicon.isGermanNoun(words[lo + 1].lower) { _ = g; return nil }
+        }
+        var lastWord = tokens[hi].text
+        if lastWord == "." && hi > lo { lastWord = tokens[hi - 1].text }
+        span.legalForm = hi > lo && lexicon.legalForms.contains(lastWord)
+        span.acronym = lo == hi && tokens[lo].isAllCaps
+        span.country = lexicon.countries.country(named: text) ?? (lo == hi ? lexicon.countries.country(named: stripPossessive(tokens[lo].text)) : nil)
+        if span.country == nil, let p = lexicon.place(span.key) ?? lexicon.place(stripPossessive(span.key)) { span.place = (p.country, p.kind) }
+        span.afterPlacePreposition = isAfterPlacePreposition(lo)
+        span.initialsOnly = (lo...hi).allSatisfy { words[$0].initialLetter || tokens[$0].text == "." }
+        if let heads = lexicon.heads[language] {
+            span.organizationWord = hi > lo && (lo...hi).contains { k in
+                heads.exact(Array(words[k].lower.utf8)).contains { heads.nouns[$0].kind == .org }
+            }
+        }
+        return span
+    }
+
+    private func hasHyphen(_ text: String) -> Bool {
+        text.unicodeScalars.contains { Token.isHyphen($0) }
+    }
+
+    func stripPossessive(_ s: String) -> String {
+        if s.hasSuffix("'s") || s.hasSuffix("\u{2019}s") { return String(s.dropLast(2)) }
+        if s.hasSuffix("'") || s.hasSuffix("\u{2019}") { return String(s.dropLast()) }
+        return s
+    }
+}

@@ -1,0 +1,241 @@
+/// Finds noun phrases whose head is a role, organisation, group or place noun,
+/// with what they say about the actor: determiner, number, nationality, age,
+/// owner, a name in apposition, and the words that complete a description.
+struct PhraseFinder {
+    let document: Document
+    let words: [WordInfo]
+    let lexicon: ActorLexicon
+    let names: [NameSpan]
+    /// For every token, the name span it belongs to.
+    let nameAt: [Int: Int]
+    var language: Language { document.language }
+
+    func find() -> [Phrase] {
+        var result: [Phrase] = []
+        let tokens = document.tokens
+        for (sIndex, sentence) in document.sentences.enumerated() {
+            let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+            for h in lo..<hi where tokens[h].kind == .word && nameAt[h] == nil && !words[h].function {
+                if language == .de && !words[h].capitalized { continue }
+                guard let match = headMatch(h, lo: lo, hi: hi) else { continue }
+                if match.noun.kind == .title { continue }
+                var p = Phrase(head: h, match: match, start: h, determiner: .none, sentence: sIndex)
+                leftEdge(&p, lo: lo)
+                modifiers(&p)
+                apposition(&p, hi: hi)
+                complement(&p, hi: hi)
+                result.append(p)
+            }
+        }
+        return result
+    }
+
+    // MARK: head
+
+    private func headMatch(_ h: Int, lo: Int, hi: Int) -> HeadMatch? {
+        let t = document.tokens[h]
+        var lower = words[h].lower
+        if language == .en {
+            if lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") { lower = String(lower.dropLast(2)) }
+            // "union leader", "agency spokesman": a noun before the head is a modifier, not a head.
+            if h + 1 < hi, document.tokens[h + 1].kind == .word, !words[h + 1].capitalized,
+               lexicon.head(document.tokens[h + 1].text, lower: words[h + 1].lower, language: .en) != nil,
+               !lower.hasSuffix("s") || lower.hasSuffix("ss") {
+                return nil
+            }
+            if let phrase = multiWordHead(h, lower: lower, lo: lo) { return phrase }
+            if words[h].capitalized && !words[h].initial { return nil }
+        }
+        return lexicon.head(t.text, lower: lower, language: language)
+    }
+
+    /// English heads of several words: "chief executive", "port authority".
+    private func multiWordHead(_ h: Int, lower: String, lo: Int) -> HeadMatch? {
+        guard let heads = lexicon.heads[.en], let entries = heads.phrases[lower] else { return nil }
+        for (entryWords, index) in entries.sorted(by: { $0.words.count > $1.words.count }) {
+            let n = entryWords.count
+            guard h - (n - 1) >= lo else { continue }
+            var ok = true
+            for k in 0..<(n - 1) where words[h - (n - 1) + k].lower != entryWords[k] { ok = false; break }
+            if ok {
+                return HeadMatch(noun: heads.nouns[index], prefix: "", plural: false, lemmaForm: heads.nouns[index].lemma)
+            }
+        }
+        return nil
+    }
+
+    // MARK: left edge
+
+    /// Walks back from the head over modifiers to a determiner or number word.
+    private func leftEdge(_ p: inout Phrase, lo: Int) {
+        let tokens = document.tokens
+        var k = p.head - 1
+        var steps = 0
+        // A participle or adjective right before the head lets the phrase reach further back
+        // ("die vor allem bei jungen Leuten populäre App").
+        let long = k >= lo && tokens[k].kind == .word && !words[k].capitalized && looksAdjectival(words[k].lower)
+        let limit = long ? 7 : 3
+        while k >= lo && steps < limit {
+            let t = tokens[k]
+            let w = words[k]
+            if t.kind == .number {
+                if p.count == nil, let n = Int(t.text) { p.count = n; p.determiner = .count }
+                p.start = k; k -= 1; steps += 1; continue
+            }
+            guard t.kind == .word else { break }
+            if w.roles.contains(.count) {
+                p.count = Int(lexicon.cues[language]?.values[w.lower] ?? "") ?? 2
+                p.determiner = .count
+                p.start = k
+                break
+            }
+            if w.roles.contains(.definite) && !(w.roles.contains(.place) && !w.roles.contains(.definite)) {
+                p.determiner = p.determiner == .count ? .count : .definite; p.start = k; break
+            }
+            if w.roles.contains(.indefinite) { p.determiner = .indefinite; p.start = k; break }
+            if w.roles.contains(.possessive) { p.determiner = .possessive; p.start = k; break }
+            if let n = nameAt[k] {
+                // "Syriens Staatschef", "The library's director": a genitive name or noun before the head.
+                if names[n].country != nil || t.text.hasSuffix("'s") || t.text.hasSuffix("s") {
+                    if names[n].country != nil { p.nationality = names[n].country }
+                    else { p.owner = n }
+                    p.determiner = .possessive
+                    p.start = names[n].tokens.lowerBound
+                }
+                break
+            }
+            if language == .en && (t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s")) {
+                p.start = k; k -= 1; steps += 1; continue   // "the library's director"
+            }
+            if language == .de && w.capitalized && !long { break }
+            if w.roles.contains(.place) || w.roles.contains(.link) || w.function {
+                if !long { break }
+            }
+            if language == .en && w.capitalized && !w.initial && lexicon.countries.englishAdjectives[t.text] == nil { break }
+            p.start = k
+            k -= 1
+            steps += 1
+        }
+        if p.determiner == .none { p.start = max(p.start, bareStart(p)) }
+    }
+
+    /// Without a determiner the phrase is only the head and the words right before it
+    /// that are adjectives or nationality words.
+    private func bareStart(_ p: Phrase) -> Int {
+        var k = p.head
+        while k - 1 >= 0, k > p.start {
+            let w = words[k - 1]
+            guard document.tokens[k - 1].kind == .word, !w.function, !w.roles.contains(.place) else { break }
+            if language == .de && w.capitalized { break }
+            k -= 1
+        }
+        return k
+    }
+
+    private func looksAdjectival(_ lower: String) -> Bool {
+        lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("er") || lower.hasSuffix("es") || lower.hasSuffix("em")
+    }
+
+    // MARK: what the modifiers say
+
+    private func modifiers(_ p: inout Phrase) {
+        let tokens = document.tokens
+        for k in p.start..<p.head {
+            let w = words[k]
+            if p.nationality == nil {
+                if language == .de, !w.capitalized, let c = lexicon.countries.germanAdjective(w.lower) { p.nationality = c }
+                if language == .en, let c = lexicon.countries.englishAdjectives[tokens[k].text] { p.nationality = c }
+            }
+            if p.age == nil, let a = age(tokens[k].text) { p.age = a }
+        }
+        if p.age == nil, p.match.noun.nounClass == "age", let a = age(tokens[p.head].text) { p.age = a }
+        // "US-Regierung", "Trump-Regierung": the prefix of the compound.
+        let prefix = p.match.prefix
+        if prefix.hasSuffix("-") {
+            let first = String(prefix.dropLast())
+            if p.nationality == nil, let c = lexicon.countries.country(named: first) ?? lexicon.countries.germanAdjective(first.lowercased()) {
+                p.nationality = c
+            }
+        }
+    }
+
+    /// "26-Jähriger", "31-jähriger" → the number.
+    private func age(_ text: String) -> Int? {
+        guard let dash = text.firstIndex(of: "-") else { return nil }
+        let rest = text[text.index(after: dash)...].lowercased()
+        guard rest.hasPrefix("jährig") else { return nil }
+        return Int(text[..<dash])
+    }
+
+    // MARK: after the head
+
+    /// "der Konzern Bytedance", "Präsident Donald Trump"; "The union, FNV Havens, said".
+    private func apposition(_ p: inout Phrase, hi: Int) {
+        let tokens = document.tokens
+        let next = p.head + 1
+        if next < hi, let n = nameAt[next] ?? nameStartingRun(at: next), tokens[next].start > tokens[p.head].end {
+            if !tokens[p.head].text.hasSuffix("'s") { p.apposedName = n; return }
+        }
+        if next + 1 < hi, tokens[next].text == ",", let n = nameAt[next + 1], names[n].runStart == next + 1 {
+            let after = names[n].tokens.upperBound
+            if after >= hi || tokens[after].text == "," || tokens[after].text == "." || tokens[after].text == ")" {
+                if p.determiner != .indefinite || language == .en { p.apposedName = n }
+            }
+        }
+    }
+
+    private func nameStartingRun(at k: Int) -> Int? {
+        for (i, n) in names.enumerated() where n.runStart == k { return i }
+        return nil
+    }
+
+    /// The words after the head that belong to a description: a genitive ("des Ministeriums"),
+    /// a place ("im Bundesstaat Pennsylvania", "in Washington"), "von Präsident Donald Trump",
+    /// "for the port authority", "at Harbor Securities".
+    private func complement(_ p: inout Phrase, hi: Int) {
+        let tokens = document.tokens
+        var k = p.head + 1
+        if let n = p.apposedName, names[n].runStart == k { k = names[n].tokens.upperBound }
+        guard k < hi, tokens[k].kind == .word else { return }
+        let w = words[k]
+        let opens: Bool
+        if language == .de {
+            opens = w.lower == "des" || (w.lower == "der" && p.noun.kind != .place) || w.roles.contains(.place) || w.lower == "im" || w.lower == "von" || w.lower == "vom"
+        } else {
+            opens = w.lower == "for" || w.lower == "at" || w.lower == "of" || w.lower == "in"
+        }
+        guard opens else { return }
+        var j = k + 1
+        var end: Int?
+        var owner: Int?
+        var steps = 0
+        while j < hi && steps < 6 {
+            let t = tokens[j]
+            guard t.kind == .word || t.text == "." else { break }
+            let wj = words[j]
+            if let n = nameAt[j] {
+                end = names[n].tokens.upperBound - 1
+                owner = n
+                j = names[n].tokens.upperBound
+                break
+            }
+            if wj.roles.contains(.determiner) || (!wj.capitalized && looksAdjectival(wj.lower)) || (language == .en && !wj.capitalized && !wj.function) {
+                if language == .en && !wj.capitalized && !wj.roles.contains(.determiner), lexicon.head(t.text, lower: wj.lower, language: .en) != nil {
+                    end = j
+                    if j + 1 < hi, nameAt[j + 1] == nil { break }
+                }
+                j += 1; steps += 1; continue
+            }
+            if wj.capitalized && !wj.function {
+                end = j
+                j += 1; steps += 1
+                if j < hi, nameAt[j] != nil { continue }   // "des Bezirks Sirmaur"
+                break
+            }
+            break
+        }
+        guard let e = end else { return }
+        p.complementEnd = e
+        if (w.lower == "von" || w.lower == "vom"), let o = owner, p.owner == nil { p.owner = o }
+    }
+}
