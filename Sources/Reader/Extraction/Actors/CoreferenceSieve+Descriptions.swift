@@ -15,12 +15,12 @@ extension CoreferenceSieve {
                     parts.append(germanAdjective(stemOfAge(tokens[k].text), p))
                 }
             }
-            parts.append(p.plural ? tokens[p.head].text : p.match.lemmaForm)
+            parts.append(p.plural ? nominativePlural(p) : p.match.lemmaForm)
         } else {
             var k = p.start
             while k < p.head {
                 let w = words[k]
-                if !w.roles.contains(.determiner) && nameAt[k] == nil { parts.append(tokens[k].text) }
+                if w.roles.isDisjoint(with: .determiner) && nameAt[k] == nil { parts.append(tokens[k].text) }
                 k += 1
             }
             parts.append(tokens[p.head].text)
@@ -46,6 +46,16 @@ extension CoreferenceSieve {
             let first = document.tokens[p.start]
             if words[p.start].roles.contains(.count) || first.kind == .number { text = first.text + " " + text }
             else if c > 1 { text = String(c) + " " + text }
+        }
+        return text
+    }
+
+    /// "Influencern" → "Influencer": the dative plural ending dropped.
+    private func nominativePlural(_ p: Phrase) -> String {
+        let text = document.tokens[p.head].text
+        let lemma = p.match.noun.lemma
+        if text.hasSuffix("n"), lemma.hasSuffix("er") || lemma.hasSuffix("el"), text.lowercased().hasSuffix(lemma + "n") {
+            return String(text.dropLast())
         }
         return text
     }

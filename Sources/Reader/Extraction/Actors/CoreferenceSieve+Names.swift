@@ -63,12 +63,17 @@ extension CoreferenceSieve {
         if span.organizationWord, let heads = lexicon.heads[language] {
             entities[e].vote(.organization, 6)
             for w in span.words {
-                for i in heads.exact(Array(w.utf8)) where heads.nouns[i].kind == .org { entities[e].classes.insert(heads.nouns[i].nounClass) }
+                for i in heads.exact(Array(w.utf8)) where heads.nouns[i].kind == .org {
+                    let cls = heads.nouns[i].nounClass
+                    entities[e].classes.insert(cls)
+                    // "Food and Drug Administration", "Department of Commerce": a named office is an agency.
+                    if cls == "government" || cls == "ministry" { entities[e].classes.insert("agency") }
+                }
             }
         }
         if span.place != nil { entities[e].vote(.location, 3) }
-        if span.afterPlacePreposition && span.tokens.count <= 2 { entities[e].vote(.location, 2) }
-        if span.acronym { entities[e].vote(.organization, 2) }
+        if span.afterPlacePreposition && span.words.count == 1 { entities[e].vote(.location, 2) }
+        if span.acronym { entities[e].vote(.organization, 3) }
         if span.initialsOnly { entities[e].vote(.person, 3) }
         if span.words.count >= 2 && span.firstName == nil { entities[e].vote(.organization, 1) }
         entities[e].vote(.organization, 0)
@@ -144,7 +149,7 @@ extension CoreferenceSieve {
             return acronym(of: long) == s[0]
         }
         // "Northfield" → "Northfield Therapeutics Inc."
-        if entities[f].kind == .organization, s.count == 1, l.first == s[0] { return true }
+        if entities[f].kind == .organization, s.count == 1, l.first == s[0], short.place == nil, short.country == nil { return true }
         return false
     }
 

@@ -103,7 +103,13 @@ extension CoreferenceSieve {
                     continue
                 }
             }
+            if p.determiner == .definite || p.determiner == .possessive, let e = laterApposition(p, sentence: p.sentence) {
+                // "their union … The union, FNV Havens, said": the name comes a little later.
+                entities[e].add(range, .phrase)
+                continue
+            }
             var entity = Entity()
+            entity.tentative = p.determiner == .indefinite && p.noun.kind == .org
             entity.phraseName = readableName(p)
             entity.descriptions.append((describe(p), descriptionScore(p)))
             let e = newEntity(entity)
@@ -115,6 +121,16 @@ extension CoreferenceSieve {
             if entities[e].nationality == nil && p.noun.national { entities[e].implicitNationality = mainCountry }
             entities[e].add(range, .phrase)
         }
+    }
+
+    /// A named actor of the same class introduced in the next sentence, for a definite
+    /// phrase that has nothing to refer back to.
+    mutating func laterApposition(_ p: Phrase, sentence: Int) -> Int? {
+        for (i, q) in phrases.enumerated() where usedPhrase.contains(i) && q.sentence == sentence + 1 {
+            guard let n = q.apposedName, q.noun.nounClass == p.noun.nounClass else { continue }
+            return entity(ofName: n)
+        }
+        return nil
     }
 
     /// What a referring phrase adds without changing the kind: ages, classes of synonyms.
@@ -205,12 +221,9 @@ extension CoreferenceSieve {
             let e = entity(ofName: n)
             if entities[e].country == nil && !entities[e].refs.isEmpty { byKey[span.key] = e }
         }
+        // Compounds that head an actor phrase ("Trump-Regierung") are mentions of that actor instead.
         var mentioned = Set<Int>()
-        for i in entities.indices where find(i) == i {
-            for r in entities[i].refs where r.kind == .phrase {
-                mentioned.insert(document.tokenIndex(atOrAfter: r.range.end - 1))
-            }
-        }
+        for p in phrases where !p.noun.generic { mentioned.insert(p.head) }
         for (k, t) in document.tokens.enumerated() where t.kind == .word && nameAt[k] == nil && !mentioned.contains(k) {
             guard t.text.unicodeScalars.contains(where: Token.isHyphen) else { continue }
             let parts = t.parts

@@ -43,10 +43,14 @@ struct CoreferenceSieve {
         mainCountry = findMainCountry()
         attachAppositions()
         mergeNames()
-        resolvePhrases()
         addCompoundParts()
+        resolvePhrases()
         var live: [Entity] = []
-        for i in entities.indices where find(i) == i && !entities[i].refs.isEmpty { live.append(entities[i]) }
+        for i in entities.indices where find(i) == i && !entities[i].refs.isEmpty {
+            // An indefinite organisation mentioned once is hypothetical ("an ein Unternehmen verkaufen").
+            if entities[i].tentative && entities[i].refs.count < 2 { continue }
+            live.append(entities[i])
+        }
         return live
     }
 

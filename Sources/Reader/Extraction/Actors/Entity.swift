@@ -31,6 +31,8 @@ struct Entity: Sendable {
     var ages: Set<Int> = []
     /// Descriptions with a score: longer and more specific wins.
     var descriptions: [(text: String, score: Int)] = []
+    /// Introduced by an indefinite organisation phrase: kept only if the text returns to it.
+    var tentative = false
     /// A readable name for an entity without a proper name ("drei Influencer").
     var phraseName: String?
     /// Introduced by an indefinite phrase or a number, not by a name.

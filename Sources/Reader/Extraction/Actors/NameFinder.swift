@@ -243,7 +243,7 @@ struct NameFinder {
         var span = NameSpan(tokens: lo..<(hi + 1), runStart: run.lowerBound, range: range, words: names, sentence: sentence)
         span.title = title
         let text = document.string(range)
-        span.firstName = hi > lo ? lexicon.firstName(tokens[lo].text) : nil
+        span.firstName = hi > lo && !words[lo].roles.contains(.particle) ? lexicon.firstName(tokens[lo].text) : nil
         if let g = span.firstName, lexicon.isGermanNoun(words[lo].lower), language == .de, !words[lo + 1].initialLetter {
             // "August Müller" is a name, "Ende Oktober" is not: a first name that is also a noun needs a non-noun after it.
             if lexicon.isGermanNoun(words[lo + 1].lower) { _ = g; return nil }

@@ -24,6 +24,7 @@ struct PhraseFinder {
                 modifiers(&p)
                 apposition(&p, hi: hi)
                 complement(&p, hi: hi)
+                if p.apposedName == nil { postApposition(&p, hi: hi) }
                 result.append(p)
             }
         }
@@ -38,7 +39,8 @@ struct PhraseFinder {
         if language == .en {
             if lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") { lower = String(lower.dropLast(2)) }
             // "union leader", "agency spokesman": a noun before the head is a modifier, not a head.
-            if h + 1 < hi, document.tokens[h + 1].kind == .word, !words[h + 1].capitalized,
+            let possessive = t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s")
+            if !possessive, h + 1 < hi, document.tokens[h + 1].kind == .word, !words[h + 1].capitalized,
                lexicon.head(document.tokens[h + 1].text, lower: words[h + 1].lower, language: .en) != nil,
                !lower.hasSuffix("s") || lower.hasSuffix("ss") {
                 return nil
@@ -69,11 +71,13 @@ struct PhraseFinder {
     /// Walks back from the head over modifiers to a determiner or number word.
     private func leftEdge(_ p: inout Phrase, lo: Int) {
         let tokens = document.tokens
-        var k = p.head - 1
+        let headWords = p.match.noun.lemma.split(separator: " ").count
+        var k = p.head - headWords
+        p.start = k + 1
         var steps = 0
-        // A participle or adjective right before the head lets the phrase reach further back
+        // A participle or adjective right before the head lets a German phrase reach further back
         // ("die vor allem bei jungen Leuten populäre App").
-        let long = k >= lo && tokens[k].kind == .word && !words[k].capitalized && looksAdjectival(words[k].lower)
+        let long = language == .de && k >= lo && tokens[k].kind == .word && !words[k].capitalized && looksAdjectival(words[k].lower)
         let limit = long ? 7 : 3
         while k >= lo && steps < limit {
             let t = tokens[k]
@@ -89,45 +93,80 @@ struct PhraseFinder {
                 p.start = k
                 break
             }
-            if w.roles.contains(.definite) && !(w.roles.contains(.place) && !w.roles.contains(.definite)) {
-                p.determiner = p.determiner == .count ? .count : .definite; p.start = k; break
+            if !w.roles.isDisjoint(with: [.definite, .indefinite, .possessive]) {
+                if language == .de && !agrees(w.lower, p.match) { break }
+                p.determiner = w.roles.contains(.definite) ? .definite : w.roles.contains(.indefinite) ? .indefinite : .possessive
+                p.start = k
+                break
             }
-            if w.roles.contains(.indefinite) { p.determiner = .indefinite; p.start = k; break }
-            if w.roles.contains(.possessive) { p.determiner = .possessive; p.start = k; break }
             if let n = nameAt[k] {
-                // "Syriens Staatschef", "The library's director": a genitive name or noun before the head.
-                if names[n].country != nil || t.text.hasSuffix("'s") || t.text.hasSuffix("s") {
-                    if names[n].country != nil { p.nationality = names[n].country }
-                    else { p.owner = n }
+                // "Syriens Staatschef", "Trump's spokesman": a genitive name before the head.
+                if names[n].country != nil && names[n].tokens.upperBound == k + 1 {
+                    p.nationality = names[n].country
                     p.determiner = .possessive
-                    p.start = names[n].tokens.lowerBound
+                    p.start = names[n].runStart
+                } else if isGenitiveName(n, token: k) {
+                    p.owner = n
+                    p.determiner = .possessive
+                    p.start = names[n].runStart
                 }
                 break
             }
-            if language == .en && (t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s")) {
-                p.start = k; k -= 1; steps += 1; continue   // "the library's director"
+            if language == .en {
+                if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") { p.start = k; k -= 1; steps += 1; continue }
+                if w.function || w.roles.contains(.place) || w.roles.contains(.link) { break }
+                if w.capitalized && !w.initial && lexicon.countries.englishAdjectives[t.text] == nil { break }
+            } else {
+                if w.capitalized && !long { break }
+                if (w.roles.contains(.place) || w.roles.contains(.link) || w.function) && !long { break }
             }
-            if language == .de && w.capitalized && !long { break }
-            if w.roles.contains(.place) || w.roles.contains(.link) || w.function {
-                if !long { break }
-            }
-            if language == .en && w.capitalized && !w.initial && lexicon.countries.englishAdjectives[t.text] == nil { break }
             p.start = k
             k -= 1
             steps += 1
         }
-        if p.determiner == .none { p.start = max(p.start, bareStart(p)) }
+        if p.determiner == .none { p.start = bareStart(p) }
+    }
+
+    /// A name in the genitive: "Trump's" (English), "Trumps" when "Trump" is a name too (German).
+    private func isGenitiveName(_ n: Int, token k: Int) -> Bool {
+        let text = document.tokens[k].text
+        guard names[n].tokens.upperBound == k + 1 else { return false }
+        if language == .en { return text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") }
+        guard text.hasSuffix("s"), text.count > 2 else { return false }
+        let stem = String(names[n].key.dropLast())
+        return names.contains { $0.key == stem || $0.lastWord == stem }
+    }
+
+    /// Whether a German article can go with the head noun (gender; plural where the article allows it).
+    private func agrees(_ article: String, _ match: HeadMatch) -> Bool {
+        let g = match.noun.gender
+        if g == .unknown || match.noun.adjectival { return true }
+        switch article {
+        case "das", "ins": return g == .neuter
+        case "ein", "eines", "einem", "dem", "des", "im", "am", "vom", "zum", "beim": return g == .masculine || g == .neuter
+        case "eine": return g == .feminine
+        case "einer", "zur": return g == .feminine
+        case "einen": return g == .masculine
+        case "die": return g == .feminine || !match.noun.lemma.hasSuffix("in") || match.plural
+        case "den": return g == .masculine || g != .feminine || match.plural
+        default: return true
+        }
     }
 
     /// Without a determiner the phrase is only the head and the words right before it
-    /// that are adjectives or nationality words.
+    /// that modify it (lower-case adjectives; in English also nouns: "chief medical officer").
     private func bareStart(_ p: Phrase) -> Int {
-        var k = p.head
-        while k - 1 >= 0, k > p.start {
+        let headWords = p.match.noun.lemma.split(separator: " ").count
+        var k = p.head - headWords + 1
+        var steps = 0
+        while k - 1 >= 0, steps < 3 {
             let w = words[k - 1]
-            guard document.tokens[k - 1].kind == .word, !w.function, !w.roles.contains(.place) else { break }
-            if language == .de && w.capitalized { break }
+            guard document.tokens[k - 1].kind == .word, !w.function, !w.roles.contains(.place), !w.roles.contains(.link),
+                  !w.roles.contains(.count), nameAt[k - 1] == nil else { break }
+            if language == .de && (w.capitalized || lexicon.countries.germanAdjective(w.lower) == nil && !w.lower.contains("-jährig")) { break }
+            if language == .en && w.capitalized && !w.initial && lexicon.countries.englishAdjectives[document.tokens[k - 1].text] == nil { break }
             k -= 1
+            steps += 1
         }
         return k
     }
@@ -184,6 +223,19 @@ struct PhraseFinder {
         }
     }
 
+    /// "Mark Feldman, an analyst at Harbor Securities, said"; "Jane McAuliffe, Direktorin des Kluge-Zentrums.":
+    /// a phrase set off by commas right after a name describes it.
+    private func postApposition(_ p: inout Phrase, hi: Int) {
+        let tokens = document.tokens
+        guard p.start >= 2, tokens[p.start - 1].text == ",", let n = nameAt[p.start - 2],
+              names[n].tokens.upperBound == p.start - 1, p.noun.kind != .title else { return }
+        let after = (p.complementEnd ?? p.head) + 1
+        guard after >= hi || [",", ".", ")", ";"].contains(tokens[after].text) || tokens[after].kind == .dash else { return }
+        // Not a list of names: "Adorno, Arendt und Horkheimer".
+        if p.determiner == .count { return }
+        p.apposedName = n
+    }
+
     private func nameStartingRun(at k: Int) -> Int? {
         for (i, n) in names.enumerated() where n.runStart == k { return i }
         return nil
@@ -205,6 +257,8 @@ struct PhraseFinder {
             opens = w.lower == "for" || w.lower == "at" || w.lower == "of" || w.lower == "in"
         }
         guard opens else { return }
+        // "drei Influencern in den USA": where a group is does not name it.
+        if p.plural && (w.roles.contains(.place) || w.lower == "im") { return }
         var j = k + 1
         var end: Int?
         var owner: Int?
@@ -219,8 +273,8 @@ struct PhraseFinder {
                 j = names[n].tokens.upperBound
                 break
             }
-            if wj.roles.contains(.determiner) || (!wj.capitalized && looksAdjectival(wj.lower)) || (language == .en && !wj.capitalized && !wj.function) {
-                if language == .en && !wj.capitalized && !wj.roles.contains(.determiner), lexicon.head(t.text, lower: wj.lower, language: .en) != nil {
+            if wj.roles.isDisjoint(with: .determiner) == false || (!wj.capitalized && looksAdjectival(wj.lower)) || (language == .en && !wj.capitalized && !wj.function) {
+                if language == .en && !wj.capitalized && wj.roles.isDisjoint(with: .determiner), lexicon.head(t.text, lower: wj.lower, language: .en) != nil {
                     end = j
                     if j + 1 < hi, nameAt[j + 1] == nil { break }
                 }

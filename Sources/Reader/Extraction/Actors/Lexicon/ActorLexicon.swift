@@ -98,7 +98,7 @@ struct ActorLexicon: Sendable {
                 }
                 let prefixScalars = tokenPrefixLength + String(decoding: bytes[0..<start], as: UTF8.self).unicodeScalars.count
                 let prefixText = String(String.UnicodeScalarView(text.unicodeScalars.prefix(prefixScalars)))
-                let lemma = prefixText.isEmpty && language == .de ? noun.lemma.capitalizedFirst : noun.lemma
+                let lemma = (prefixText.isEmpty || prefixText.hasSuffix("-")) && language == .de ? noun.lemma.capitalizedFirst : noun.lemma
                 let plural = plural || (language == .de && ending == "n" && (noun.lemma.hasSuffix("er") || noun.lemma.hasSuffix("el")))
                 return HeadMatch(noun: noun, prefix: prefixText, plural: plural,
                                  lemmaForm: prefixText + (noun.adjectival ? noun.lemma + "e" : lemma))

@@ -5,11 +5,13 @@
 /// The noun list leaves out the compounds this rule rebuilds, so the rule here
 /// and in `Scripts/build-actor-lexicons` must stay the same: the first part is
 /// at least three letters, may end in a linking element (s, es, n, en, e, er,
-/// ens), and the head is at least three letters.
+/// ens), and the head is at least four letters.
 struct CompoundSplitter: Sendable {
     let nouns: SortedLines
     static let links: [[UInt8]] = ["s", "es", "n", "en", "e", "er", "ens"].map { Array($0.utf8) }
     static let minimumPart = 3
+    /// Heads are at least four letters: "Walmart" is not "Walm" + "Art".
+    static let minimumHead = 4
 
     /// `word` is the lower-case UTF-8 of one word without hyphens.
     func isKnown(_ word: [UInt8]) -> Bool {
@@ -21,9 +23,10 @@ struct CompoundSplitter: Sendable {
     func splits(_ word: [UInt8]) -> Bool {
         let n = word.count
         let m = CompoundSplitter.minimumPart
-        guard n >= 2 * m else { return false }
+        let h = CompoundSplitter.minimumHead
+        guard n >= m + h else { return false }
         var i = m
-        while i <= n - m {
+        while i <= n - h {
             // Never split inside a multi-byte character.
             if word[i] & 0xC0 != 0x80, nouns.contains(word[i...]), isStem(word[0..<i]) { return true }
             i += 1
