@@ -27,7 +27,8 @@ extension CoreferenceSieve {
         }
         var text = parts.joined(separator: " ")
         if let end = p.complementEnd {
-            text += " " + document.string(TextRange(tokens[p.head + 1].start, tokens[end].end))
+            let from = p.complementStart ?? p.head + 1
+            if from <= end { text += " " + document.string(TextRange(tokens[from].start, tokens[end].end)) }
         }
         return text
     }

@@ -32,7 +32,8 @@ extension CoreferenceSieve {
                 let longName = document.string(TextRange(document.tokens[p.head].start, document.tokens[open - 1].end))
                 entities[e].phraseName = longName
                 entities[e].add(TextRange(document.tokens[p.start].start, document.tokens[p.head].end), .phrase)
-            } else if let m = nameAt[open - 1], m != n {
+            } else if let m = nameAt[open - 1], m != n, names[m].firstName == nil,
+                      names[m].words.first?.first == span.key.first {
                 merge(entity(ofName: m), entity(ofName: n))
             }
         }
@@ -108,6 +109,7 @@ extension CoreferenceSieve {
                 entities[e].add(range, .phrase)
                 continue
             }
+            if p.locative || (p.determiner == .possessive && p.owner == nil && p.nationality == nil && !p.noun.speaker) { continue }
             var entity = Entity()
             entity.tentative = p.determiner == .indefinite && p.noun.kind == .org
             entity.phraseName = readableName(p)

@@ -41,7 +41,7 @@ struct NameFinder {
                     if tokens[j].text == "." && tokens[j].start == tokens[j - 1].end && takesDot(j - 1) {
                         last = j; j += 1; continue
                     }
-                    if isNameWord(j, inRun: true, previous: last) { last = j; j += 1; continue }
+                    if isNameWord(j, inRun: true, previous: last, runStart: i) { last = j; j += 1; continue }
                     if let next = connector(at: j, runStart: i, end: hi) { last = next; j = next + 1; continue }
                     break
                 }
@@ -75,7 +75,7 @@ struct NameFinder {
     }
 
     /// Whether token `i` can be part of a name.
-    func isNameWord(_ i: Int, inRun: Bool, previous: Int? = nil, strictStart: Bool = false) -> Bool {
+    func isNameWord(_ i: Int, inRun: Bool, previous: Int? = nil, strictStart: Bool = false, runStart: Int? = nil) -> Bool {
         let tokens = document.tokens
         guard i < tokens.count, tokens[i].kind == .word else { return false }
         let w = words[i]
@@ -94,6 +94,15 @@ struct NameFinder {
                 && isNameWord(i + 1, inRun: true, previous: i)
         }
         if language == .de {
+            // "Wolfgang" is a first name, not "Wolf" + "Gang".
+            if !inRun, lexicon.firstName(stripPossessive(text)) != nil, !lexicon.germanNouns.nouns.contains(lower.utf8),
+               i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
+                return true
+            }
+            if !inRun, let h = lexicon.head(text, lower: lower, language: .de), h.noun.kind != .place,
+               h.noun.nounClass != "man" && h.noun.nounClass != "woman" {
+                return false  // "Privatbeteiligtenvertreterin", "Polizeichefin": role nouns, not names
+            }
             let common = lexicon.isGermanNoun(lower)
             if inRun, let p = previous {
                 // A surname after a first name or an initial, even when it is also a noun ("Hans Koch").
@@ -101,16 +110,22 @@ struct NameFinder {
                     return lexicon.heads[language]?.exact(Array(lower.utf8)).isEmpty ?? true
                 }
                 // "Islamischer Staat", "Vereinten Nationen": a capitalised adjective before a noun.
-                if common && looksLikeAdjective(words[p].lower) && !lexicon.isGermanNoun(words[p].lower) { return true }
+                if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower) && !lexicon.isGermanNoun(words[p].lower) {
+                    return true
+                }
             }
             if common {
                 if let place = lexicon.place(lower), place.kind != "place", isAfterPlacePreposition(i) { return true }
                 return false
             }
+            if w.initial && !inRun && strictStart { return isKnownName(i) }
             if lexicon.place(lower) != nil { return true }
-            if i > 0 && !inRun && words[i - 1].roles.contains(.definite) || i > 0 && !inRun && words[i - 1].roles.contains(.indefinite) {
-                // "die Verletzte": an unknown word right after an article is a noun, unless a noun follows it.
-                return i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function && looksLikeAdjective(lower)
+            if !inRun, let article = articleBefore(i) {
+                // "die Verletzte", "der rechten Identitären": an unknown word after an article is a noun,
+                // unless a noun follows ("der Vereinten Nationen") or an English name goes on ("der Library of Congress").
+                if i + 1 < tokens.count, words[i + 1].lower == "of" || words[i + 1].lower == "for" { return true }
+                if corroborated.contains(lower) { return true }  // "Der 86-Jährige Habermas"
+                return article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function && looksLikeAdjective(lower)
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             return true
@@ -126,9 +141,13 @@ struct NameFinder {
         let tokens = document.tokens
         let lower = stripPossessive(words[i].lower)
         if corroborated.contains(lower) { return true }
-        if lexicon.place(lower) != nil { return true }
+        if let p = lexicon.place(lower), p.kind == "capital" || p.kind == "city" { return true }
         if lexicon.firstName(tokens[i].text) != nil, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
             return true
+        }
+        // "Sowohl Charles Taylor": a first name starts its own name.
+        if i + 1 < tokens.count, lexicon.firstName(tokens[i + 1].text) != nil, lexicon.heads[language]?.titles[words[i].lower] == nil {
+            return false
         }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, words[i + 1].capitalized, !words[i + 1].function,
            !words[i + 1].initial, isNameWord(i + 1, inRun: false) {
@@ -162,6 +181,18 @@ struct NameFinder {
 
     private func looksLikeAdjective(_ lower: String) -> Bool {
         lower.hasSuffix("er") || lower.hasSuffix("en") || lower.hasSuffix("e") || lower.hasSuffix("es") || lower.hasSuffix("em")
+    }
+
+    /// The article before a word, over lower-case adjectives: "der rechten Identitären" → "der".
+    private func articleBefore(_ i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0 && k >= i - 3 {
+            let w = words[k]
+            if w.roles.contains(.definite) || w.roles.contains(.indefinite) || w.roles.contains(.possessive) { return k }
+            guard document.tokens[k].kind == .word, !w.capitalized, looksLikeAdjective(w.lower) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     func isAfterPlacePreposition(_ i: Int) -> Bool {

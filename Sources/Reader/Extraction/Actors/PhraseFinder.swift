@@ -16,7 +16,7 @@ struct PhraseFinder {
         for (sIndex, sentence) in document.sentences.enumerated() {
             let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
             for h in lo..<hi where tokens[h].kind == .word && nameAt[h] == nil && !words[h].function {
-                if language == .de && !words[h].capitalized { continue }
+                if language == .de && !words[h].capitalized && !startsWithNumberCompound(tokens[h].text) { continue }
                 guard let match = headMatch(h, lo: lo, hi: hi) else { continue }
                 if match.noun.kind == .title { continue }
                 var p = Phrase(head: h, match: match, start: h, determiner: .none, sentence: sIndex)
@@ -28,10 +28,23 @@ struct PhraseFinder {
                 result.append(p)
             }
         }
+        // "Der deutsche Philosoph und Soziologe Jürgen Habermas": both roles describe the name.
+        for i in result.indices where result[i].apposedName == nil {
+            let h = result[i].head
+            guard h + 2 < tokens.count, words[h + 1].lower == "und" || words[h + 1].lower == "and",
+                  let j = result.firstIndex(where: { $0.head == h + 2 }), let n = result[j].apposedName else { continue }
+            result[i].apposedName = n
+        }
         return result
     }
 
     // MARK: head
+
+    /// "42-Jährige": digits, a hyphen and a capitalised noun.
+    private func startsWithNumberCompound(_ text: String) -> Bool {
+        guard let dash = text.firstIndex(of: "-"), text[..<dash].allSatisfy(\.isNumber) else { return false }
+        return text[text.index(after: dash)...].first?.isUppercase ?? false
+    }
 
     private func headMatch(_ h: Int, lo: Int, hi: Int) -> HeadMatch? {
         let t = document.tokens[h]
@@ -97,9 +110,14 @@ struct PhraseFinder {
                 if language == .de && !agrees(w.lower, p.match) { break }
                 p.determiner = w.roles.contains(.definite) ? .definite : w.roles.contains(.indefinite) ? .indefinite : .possessive
                 p.start = k
+                if language == .de && germanPlural(w.lower, p.match) { p.match.plural = true }
+                // "ins Krankenhaus", "im Rechtsbüro": a place to go to, not an actor, unless it refers back.
+                p.locative = ["ins", "im", "zum", "zur", "beim", "vom", "am"].contains(w.lower)
                 break
             }
+            if long && ["und", "oder", "wie", "als", "aber", "sondern", "dass", "ob", "denn", "weil"].contains(w.lower) { break }
             if let n = nameAt[k] {
+                if long && k < p.head - 1 { break }
                 // "Syriens Staatschef", "Trump's spokesman": a genitive name before the head.
                 if names[n].country != nil && names[n].tokens.upperBound == k + 1 {
                     p.nationality = names[n].country
@@ -135,6 +153,15 @@ struct PhraseFinder {
         guard text.hasSuffix("s"), text.count > 2 else { return false }
         let stem = String(names[n].key.dropLast())
         return names.contains { $0.key == stem || $0.lastWord == stem }
+    }
+
+    /// "die Angreifer", "die Verletzten": an article that shows the noun is plural.
+    private func germanPlural(_ article: String, _ match: HeadMatch) -> Bool {
+        let g = match.noun.gender
+        let text = match.noun.adjectival
+        if article == "die" && (g == .masculine || g == .neuter) { return true }
+        if article == "die" && text && words.isEmpty == false { return false }
+        return false
     }
 
     /// Whether a German article can go with the head noun (gender; plural where the article allows it).
@@ -248,6 +275,7 @@ struct PhraseFinder {
         let tokens = document.tokens
         var k = p.head + 1
         if let n = p.apposedName, names[n].runStart == k { k = names[n].tokens.upperBound }
+        p.complementStart = k
         guard k < hi, tokens[k].kind == .word else { return }
         let w = words[k]
         let opens: Bool

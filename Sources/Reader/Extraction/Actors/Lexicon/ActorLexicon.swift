@@ -101,7 +101,7 @@ struct ActorLexicon: Sendable {
                 let lemma = (prefixText.isEmpty || prefixText.hasSuffix("-")) && language == .de ? noun.lemma.capitalizedFirst : noun.lemma
                 let plural = plural || (language == .de && ending == "n" && (noun.lemma.hasSuffix("er") || noun.lemma.hasSuffix("el")))
                 return HeadMatch(noun: noun, prefix: prefixText, plural: plural,
-                                 lemmaForm: prefixText + (noun.adjectival ? noun.lemma + "e" : lemma))
+                                 lemmaForm: prefixText + (noun.adjectival ? lemma + "e" : lemma))
             }
         }
         if language == .en, lower.hasSuffix("ies"), bytes.count > 4 {

@@ -12,6 +12,8 @@ struct CompoundSplitter: Sendable {
     static let minimumPart = 3
     /// Heads are at least four letters: "Walmart" is not "Walm" + "Art".
     static let minimumHead = 4
+    /// Heads this long join any first part of three letters or more.
+    static let longHead = 7
 
     /// `word` is the lower-case UTF-8 of one word without hyphens.
     func isKnown(_ word: [UInt8]) -> Bool {
@@ -28,7 +30,11 @@ struct CompoundSplitter: Sendable {
         var i = m
         while i <= n - h {
             // Never split inside a multi-byte character.
-            if word[i] & 0xC0 != 0x80, nouns.contains(word[i...]), isStem(word[0..<i]) { return true }
+            if word[i] & 0xC0 != 0x80, nouns.contains(word[i...]) {
+                // A long head makes a compound even after an adjective or preposition
+                // ("Sozialwissenschaftler", "Überzahlung"); a short one needs a noun before it.
+                if isStem(word[0..<i]) || n - i >= CompoundSplitter.longHead { return true }
+            }
             i += 1
         }
         return false
