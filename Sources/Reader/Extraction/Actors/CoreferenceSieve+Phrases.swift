@@ -24,6 +24,11 @@ extension CoreferenceSieve {
         for (n, span) in names.enumerated() where span.acronym {
             let open = span.runStart - 1
             guard open > 0, document.tokens[open].text == "(" else { continue }
+            if let m = nameAt[open - 1], m != n, names[m].firstName == nil, names[m].words.first?.first == span.key.first {
+                // "Islamischer Staat (IS)"
+                merge(entity(ofName: m), entity(ofName: n))
+                continue
+            }
             if let (i, p) = phrases.enumerated().last(where: { $0.element.head < open && $0.element.head >= open - 8 && $0.element.noun.kind == .org }),
                p.apposedName == nil {
                 usedPhrase.insert(i)
@@ -32,9 +37,6 @@ extension CoreferenceSieve {
                 let longName = document.string(TextRange(document.tokens[p.head].start, document.tokens[open - 1].end))
                 entities[e].phraseName = longName
                 entities[e].add(TextRange(document.tokens[p.start].start, document.tokens[p.head].end), .phrase)
-            } else if let m = nameAt[open - 1], m != n, names[m].firstName == nil,
-                      names[m].words.first?.first == span.key.first {
-                merge(entity(ofName: m), entity(ofName: n))
             }
         }
     }
@@ -74,8 +76,18 @@ extension CoreferenceSieve {
                 entities[i].nationality = entities[find(o)].nationality ?? entities[find(o)].country
             }
         }
-        for (i, p) in phrases.enumerated() where !usedPhrase.contains(i) {
+        for (i, p) in phrases.enumerated() {
             let range = mentionRange(p)
+            if usedPhrase.contains(i) {
+                // "Ein 31-jähriger Polizist … der Polizist Bernhard H.": a definite apposition names an actor met before.
+                if p.determiner == .definite, let n = p.apposedName, p.noun.kind == .person {
+                    let e = entity(ofName: n)
+                    if entities[e].lastMention(before: range.start) == nil, let a = antecedent(p, at: range.start), entities[a].unnamed {
+                        merge(e, a)
+                    }
+                }
+                continue
+            }
             if p.noun.kind == .place {
                 if p.determiner == .definite || p.determiner == .possessive, let e = antecedent(p, at: range.start) {
                     entities[e].add(range, .phrase)
@@ -84,6 +96,7 @@ extension CoreferenceSieve {
             }
             if p.noun.generic && p.count == nil { continue }
             let hasNamePrefix = p.match.prefix.hasSuffix("-") && (p.nationality != nil || ownerByPrefix(p) != nil)
+                && p.noun.kind == .org
             if p.determiner == .none && p.count == nil && !hasNamePrefix { continue }
             if p.noun.kind == .person && p.determiner == .possessive && p.owner == nil && p.nationality == nil && !p.noun.speaker {
                 // "ihr Kind", "seine Kollegen": relatives and colleagues of someone, kept only when they return.
@@ -109,8 +122,14 @@ extension CoreferenceSieve {
                 entities[e].add(range, .phrase)
                 continue
             }
-            if p.locative || (p.determiner == .possessive && p.owner == nil && p.nationality == nil && !p.noun.speaker) { continue }
+            if p.partitive || p.locative || (p.determiner == .possessive && p.owner == nil && p.nationality == nil && !p.noun.speaker) { continue }
+            if let c = p.count, c >= 3, let e = sameNumber(p, at: range.start) {
+                // "18 Menschen verschleppt … 18 … Insassen": the same number of people.
+                entities[e].add(range, .phrase)
+                continue
+            }
             var entity = Entity()
+            entity.count = p.count
             entity.tentative = p.determiner == .indefinite && p.noun.kind == .org
             entity.phraseName = readableName(p)
             entity.descriptions.append((describe(p), descriptionScore(p)))
@@ -123,6 +142,14 @@ extension CoreferenceSieve {
             if entities[e].nationality == nil && p.noun.national { entities[e].implicitNationality = mainCountry }
             entities[e].add(range, .phrase)
         }
+    }
+
+    /// A group introduced before with the same number of people (three or more).
+    mutating func sameNumber(_ p: Phrase, at offset: Int) -> Int? {
+        for i in entities.indices where find(i) == i && entities[i].count == p.count && entities[i].plural {
+            if entities[i].lastMention(before: offset) != nil { return i }
+        }
+        return nil
     }
 
     /// A named actor of the same class introduced in the next sentence, for a definite

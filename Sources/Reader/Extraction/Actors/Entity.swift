@@ -29,6 +29,8 @@ struct Entity: Sendable {
     /// The entity whose name the phrase carried ("Trump-Regierung" → Trump).
     var owner: Int?
     var ages: Set<Int> = []
+    /// How many people a group is ("drei Influencer" → 3).
+    var count: Int?
     /// Descriptions with a score: longer and more specific wins.
     var descriptions: [(text: String, score: Int)] = []
     /// Introduced by an indefinite organisation phrase: kept only if the text returns to it.

@@ -59,7 +59,7 @@ struct NameFinder {
         guard t.kind == .word else { return false }
         if words[i].initialLetter { return isPersonInitialContext(i) }
         guard words[i].capitalized else { return false }
-        if words[i].function {
+        if words[i].function && !(t.isAllCaps && t.range.length >= 2) {
             // "De Vries said": a capitalised particle before a name.
             return words[i].roles.contains(.particle) && i + 1 < words.count && isNameWord(i + 1, inRun: true, previous: i)
         }
@@ -82,7 +82,7 @@ struct NameFinder {
         let text = tokens[i].text
         if inRun && w.initialLetter { return true }
         if inRun, let p = previous, isLowerParticleCompound(text), tokens[i].start > tokens[p].end { return true }
-        guard w.capitalized, !w.function else { return false }
+        guard w.capitalized, !w.function || (document.tokens[i].isAllCaps && text.count >= 2) else { return false }
         if text.unicodeScalars.contains(where: CharacterClass.isDigit) { return false }
         let lower = stripPossessive(w.lower)
         if hasHyphen(text) { return hyphenatedIsName(text, lower: lower) }

@@ -26,6 +26,8 @@ struct Phrase: Sendable {
     var apposedName: Int?
     /// The phrase before the head's own name, "des Ministeriums" in "ein Sprecher des Ministeriums".
     var genitive: Int?
+    /// Part of a group ("drei der Insassen"): refers back to the group, never starts an actor.
+    var partitive = false
     /// After a contracted preposition ("ins Krankenhaus"): may refer back, never starts an actor.
     var locative = false
     /// The first token of the description's words after the head (after an apposed name).

@@ -111,6 +111,12 @@ struct PhraseFinder {
                 p.determiner = w.roles.contains(.definite) ? .definite : w.roles.contains(.indefinite) ? .indefinite : .possessive
                 p.start = k
                 if language == .de && germanPlural(w.lower, p.match) { p.match.plural = true }
+                // "drei der Insassen", "einer der Männer", "one of the workers": part of a group met before.
+                if k > lo, words[k - 1].roles.contains(.count) || ["einer", "eine", "eines", "one"].contains(words[k - 1].lower)
+                    || (language == .en && words[k].lower == "the" && k > lo + 1 && words[k - 1].lower == "of" && words[k - 2].roles.contains(.count)) {
+                    p.partitive = true
+                    p.match.plural = true
+                }
                 // "ins Krankenhaus", "im Rechtsbüro": a place to go to, not an actor, unless it refers back.
                 p.locative = ["ins", "im", "zum", "zur", "beim", "vom", "am"].contains(w.lower)
                 break

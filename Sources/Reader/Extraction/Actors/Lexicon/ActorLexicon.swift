@@ -14,6 +14,8 @@ struct ActorLexicon: Sendable {
     let legalForms: Set<String>
     /// Lower-case words that are never names by themselves (function words, sentence starters).
     let functionWords: Set<String>
+    /// Endings of German common nouns ("-ung", "-keit").
+    let germanNounSuffixes: [String]
 
     static let shared = ActorLexicon.load()
 
@@ -34,7 +36,8 @@ struct ActorLexicon: Sendable {
             cues: [.de: CueWords(file: .load("de/actors/cue-words.txt")),
                    .en: CueWords(file: .load("en/actors/cue-words.txt"))],
             legalForms: Set(DataFile.load("common/actors/legal-forms.txt").entries),
-            functionWords: function)
+            functionWords: function,
+            germanNounSuffixes: DataFile.load("de/actors/noun-suffixes.txt").entries)
     }
 
     /// The gender of a first name as written ("Donald" → m), or nil when it is not one.
@@ -59,7 +62,8 @@ struct ActorLexicon: Sendable {
             last = lower[lower.index(after: h)...]
         }
         guard !last.isEmpty else { return false }
-        return germanNouns.isKnown(Array(last.utf8))
+        if germanNouns.isKnown(Array(last.utf8)) { return true }
+        return last.count > 6 && germanNounSuffixes.contains { last.hasSuffix($0) }
     }
 
     static let adjectiveEndings: Set<String> = ["e", "er", "en", "em", "es"]

@@ -12,8 +12,8 @@ struct CompoundSplitter: Sendable {
     static let minimumPart = 3
     /// Heads are at least four letters: "Walmart" is not "Walm" + "Art".
     static let minimumHead = 4
-    /// Heads this long join any first part of three letters or more.
-    static let longHead = 7
+    /// Heads this long join any first part of four letters or more.
+    static let longHead = 8
 
     /// `word` is the lower-case UTF-8 of one word without hyphens.
     func isKnown(_ word: [UInt8]) -> Bool {
@@ -33,7 +33,7 @@ struct CompoundSplitter: Sendable {
             if word[i] & 0xC0 != 0x80, nouns.contains(word[i...]) {
                 // A long head makes a compound even after an adjective or preposition
                 // ("Sozialwissenschaftler", "Überzahlung"); a short one needs a noun before it.
-                if isStem(word[0..<i]) || n - i >= CompoundSplitter.longHead { return true }
+                if isStem(word[0..<i]) || (n - i >= CompoundSplitter.longHead && i >= 4) { return true }
             }
             i += 1
         }
