@@ -11,13 +11,12 @@ struct ActorExtractor: ActorExtracting {
 
     func extract(_ document: Document) -> [Actor] {
         let words = WordInfo.make(document, lexicon: lexicon)
-        let names = NameFinder(document: document, words: words, lexicon: lexicon).find()
-        var nameAt: [Int: Int] = [:]
-        for (i, n) in names.enumerated() {
-            for k in n.runStart..<n.tokens.upperBound { nameAt[k] = i }
-        }
-        let phrases = PhraseFinder(document: document, words: words, lexicon: lexicon, names: names, nameAt: nameAt).find()
-        var sieve = CoreferenceSieve(document: document, words: words, lexicon: lexicon, names: names, phrases: phrases, nameAt: nameAt)
+        let memo = LexicalMemo(lexicon: lexicon, document: document, words: words)
+        let names = NameFinder(document: document, words: words, lexicon: lexicon, memo: memo).find()
+        let nameAt = NameIndex(tokens: document.tokens.count, names: names)
+        let phrases = PhraseFinder(document: document, words: words, lexicon: lexicon, memo: memo, names: names, nameAt: nameAt).find()
+        var sieve = CoreferenceSieve(document: document, words: words, lexicon: lexicon, memo: memo,
+                                     names: names, phrases: phrases, nameAt: nameAt)
         let entities = sieve.run()
         return ActorAssembler(document: document, lexicon: lexicon, names: names).actors(entities)
     }

@@ -55,7 +55,7 @@ extension CoreferenceSieve {
     private func nominativePlural(_ p: Phrase) -> String {
         let text = document.tokens[p.head].text
         let lemma = p.match.noun.lemma
-        if text.hasSuffix("n"), lemma.hasSuffix("er") || lemma.hasSuffix("el"), text.lowercased().hasSuffix(lemma + "n") {
+        if text.endsWith("n"), lemma.endsWith("er") || lemma.endsWith("el"), text.lowercased().endsWith(lemma + "n") {
             return String(text.dropLast())
         }
         return text
@@ -63,7 +63,7 @@ extension CoreferenceSieve {
 
     /// The adjective stem: "chinesische" → "chinesisch".
     private func stemOf(_ lower: String, country: String) -> String {
-        for ending in ["en", "er", "es", "em", "e"] where lower.hasSuffix(ending) {
+        for ending in ["en", "er", "es", "em", "e"] where lower.endsWith(ending) {
             let stem = String(lower.dropLast(ending.count))
             if lexicon.countries.germanAdjectives[stem] != nil { return stem }
         }

@@ -60,7 +60,7 @@ extension CoreferenceSieve {
         }
         if span.title != nil { entities[e].vote(.person, 6) }
         if span.legalForm { entities[e].vote(.organization, 7); entities[e].classes.insert("company") }
-        if span.organizationWord, let heads = lexicon.heads[language] {
+        if span.organizationWord, let heads = Optional(memo.heads) {
             entities[e].vote(.organization, 6)
             for w in span.words {
                 for i in heads.exact(Array(w.utf8)) where heads.nouns[i].kind == .org {
@@ -117,7 +117,7 @@ extension CoreferenceSieve {
             if let b = best { merge(b, e) }
         }
         // German genitive: "Trumps" → "Trump".
-        for (n, span) in names.enumerated() where language == .de && span.words.count == 1 && span.key.hasSuffix("s") {
+        for (n, span) in names.enumerated() where language == .de && span.words.count == 1 && span.key.endsWith("s") {
             let stem = String(span.key.dropLast())
             if let m = names.firstIndex(where: { $0.key == stem || $0.lastWord == stem && $0.words.count > 1 }) {
                 merge(entity(ofName: m), entity(ofName: n))
@@ -157,7 +157,7 @@ extension CoreferenceSieve {
     private func acronym(of span: NameSpan) -> String {
         var letters = ""
         for (i, w) in span.words.enumerated() {
-            if i == 0 && lexicon.countries.country(named: w.uppercased()) != nil && span.words.count > 2 { continue }
+            if i == 0 && memo.country(named: w.uppercased()) != nil && span.words.count > 2 { continue }
             if ["of", "and", "for", "the", "für", "und", "der", "die", "das", "&"].contains(w) { continue }
             if lexicon.legalForms.contains(w.capitalizedFirst) || lexicon.legalForms.contains(w.uppercased()) { continue }
             if let f = w.first { letters.append(f) }

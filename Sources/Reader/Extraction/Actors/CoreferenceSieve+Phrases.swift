@@ -16,7 +16,7 @@ extension CoreferenceSieve {
         for (n, span) in names.enumerated() {
             guard let title = span.title else { continue }
             let e = entity(ofName: n)
-            if lexicon.heads[language]?.titles[title.lowercased()] == nil {
+            if Optional(memo.heads)?.titles[title.lowercased()] == nil {
                 entities[e].descriptions.append((title, title.count))
             }
         }
@@ -95,7 +95,7 @@ extension CoreferenceSieve {
                 continue
             }
             if p.noun.generic && p.count == nil { continue }
-            let hasNamePrefix = p.match.prefix.hasSuffix("-") && (p.nationality != nil || ownerByPrefix(p) != nil)
+            let hasNamePrefix = p.match.prefix.endsWith("-") && (p.nationality != nil || ownerByPrefix(p) != nil)
                 && p.noun.kind == .org
             if p.determiner == .none && p.count == nil && !hasNamePrefix { continue }
             if p.noun.kind == .person && p.determiner == .possessive && p.owner == nil && p.nationality == nil && !p.noun.speaker {
@@ -214,7 +214,7 @@ extension CoreferenceSieve {
     /// The entity a compound's first part names: "Trump-Regierung" → Trump.
     mutating func ownerByPrefix(_ p: Phrase) -> Int? {
         let prefix = p.match.prefix
-        guard prefix.hasSuffix("-") else { return nil }
+        guard prefix.endsWith("-") else { return nil }
         let key = String(prefix.dropLast()).lowercased()
         for (n, span) in names.enumerated() where span.key == key || (span.words.count > 1 && span.lastWord == key) {
             let e = entity(ofName: n)
@@ -237,7 +237,7 @@ extension CoreferenceSieve {
     func mentionRange(_ p: Phrase) -> TextRange {
         var end = document.tokens[p.head].end
         let text = document.tokens[p.head].text
-        if text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") { end -= 2 }
+        if text.endsWith("'s") || text.endsWith("\u{2019}s") { end -= 2 }
         return TextRange(document.tokens[p.start].start, end)
     }
 
@@ -260,8 +260,8 @@ extension CoreferenceSieve {
                 let lower = part.text.lowercased()
                 if let e = byKey[lower] {
                     entities[find(e)].add(part.range, .part)
-                } else if let place = lexicon.place(lower), place.kind != "place", part.text.count > 3,
-                          language == .en || !lexicon.isGermanNoun(lower) {
+                } else if let place = memo.place(lower), place.kind != "place", part.text.count > 3,
+                          language == .en || !memo.isGermanNoun(lower) {
                     // "Boston-based": a known city or region.
                     var entity = Entity()
                     entity.vote(.location, 3)

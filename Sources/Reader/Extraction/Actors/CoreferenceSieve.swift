@@ -14,9 +14,10 @@ struct CoreferenceSieve {
     let document: Document
     let words: [WordInfo]
     let lexicon: ActorLexicon
+    let memo: LexicalMemo
     let names: [NameSpan]
     let phrases: [Phrase]
-    let nameAt: [Int: Int]
+    let nameAt: NameIndex
 
     var entities: [Entity] = []
     /// Union-find parent of every entity.
@@ -29,10 +30,12 @@ struct CoreferenceSieve {
     var usedPhrase: Set<Int> = []
     var language: Language { document.language }
 
-    init(document: Document, words: [WordInfo], lexicon: ActorLexicon, names: [NameSpan], phrases: [Phrase], nameAt: [Int: Int]) {
+    init(document: Document, words: [WordInfo], lexicon: ActorLexicon, memo: LexicalMemo,
+         names: [NameSpan], phrases: [Phrase], nameAt: NameIndex) {
         self.document = document
         self.words = words
         self.lexicon = lexicon
+        self.memo = memo
         self.names = names
         self.phrases = phrases
         self.nameAt = nameAt

@@ -11,14 +11,16 @@ struct NameFinder {
     let document: Document
     let words: [WordInfo]
     let lexicon: ActorLexicon
+    let memo: LexicalMemo
     var language: Language { document.language }
     /// Lower-case words seen as names away from the start of a sentence.
     private var corroborated: Set<String> = []
 
-    init(document: Document, words: [WordInfo], lexicon: ActorLexicon) {
+    init(document: Document, words: [WordInfo], lexicon: ActorLexicon, memo: LexicalMemo) {
         self.document = document
         self.words = words
         self.lexicon = lexicon
+        self.memo = memo
         // First pass without sentence-initial guesses: the single names and the
         // first and last words of longer names vouch for the same word at a sentence start.
         for span in find() {
@@ -71,7 +73,7 @@ struct NameFinder {
         guard i > 0 else { return false }
         let prev = words[i - 1]
         // "Frau S.", "Herr H."; or standing alone ("spricht H. frei"), checked against known names later.
-        return lexicon.heads[language]?.titles[prev.lower] != nil || !prev.capitalized || prev.lower.isEmpty
+        return memo.heads.titles[prev.lower] != nil || !prev.capitalized || prev.lower.isEmpty
     }
 
     /// Whether token `i` can be part of a name.
@@ -87,39 +89,39 @@ struct NameFinder {
         let lower = stripPossessive(w.lower)
         if hasHyphen(text) { return hyphenatedIsName(text, lower: lower) }
         if w.nameShape { return true }
-        if lexicon.countries.country(named: stripPossessive(text)) != nil { return true }
-        if lexicon.countries.englishAdjectives[text] != nil || lexicon.countries.demonyms[text] != nil {
+        if memo.country(at: i) != nil { return true }
+        if language == .en && (lexicon.countries.englishAdjectives[text] != nil || lexicon.countries.demonyms[text] != nil) {
             // "Scottish Fire and Rescue Service", but not "Dutch exports".
             return !inRun && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
                 && isNameWord(i + 1, inRun: true, previous: i)
         }
         if language == .de {
             // "Wolfgang" is a first name, not "Wolf" + "Gang".
-            if !inRun, lexicon.firstName(stripPossessive(text)) != nil, !lexicon.germanNouns.nouns.contains(lower.utf8),
+            if !inRun, memo.firstName(at: i) != nil, !memo.isListedNoun(at: i),
                i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
                 return true
             }
-            if !inRun, let h = lexicon.head(text, lower: lower, language: .de), h.noun.kind != .place,
+            let common = memo.isGermanNoun(at: i)
+            if !inRun, !common, let h = memo.head(at: i), h.noun.kind != .place,
                h.noun.nounClass != "man" && h.noun.nounClass != "woman" {
                 return false  // "Privatbeteiligtenvertreterin", "Polizeichefin": role nouns, not names
             }
-            let common = lexicon.isGermanNoun(lower)
             if inRun, let p = previous {
                 // A surname after a first name or an initial, even when it is also a noun ("Hans Koch").
-                if words[p].initialLetter || tokens[p].text == "." || (lexicon.firstName(tokens[p].text) != nil && p == i - 1 && !lexicon.isGermanNoun(words[p].lower)) {
-                    return lexicon.heads[language]?.exact(Array(lower.utf8)).isEmpty ?? true
+                if words[p].initialLetter || tokens[p].text == "." || (memo.firstName(at: p) != nil && p == i - 1 && !memo.isGermanNoun(at: p)) {
+                    return memo.head(at: i) == nil || memo.head(at: i)?.prefix.isEmpty == false
                 }
                 // "Islamischer Staat", "Vereinten Nationen": a capitalised adjective before a noun.
-                if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower) && !lexicon.isGermanNoun(words[p].lower) {
+                if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower) && !memo.isGermanNoun(at: p) {
                     return true
                 }
             }
             if common {
-                if let place = lexicon.place(lower), place.kind != "place", isAfterPlacePreposition(i) { return true }
+                if let place = memo.place(at: i), place.kind != "place", isAfterPlacePreposition(i) { return true }
                 return false
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
-            if lexicon.place(lower) != nil { return true }
+            if memo.place(at: i) != nil { return true }
             if !inRun, let article = articleBefore(i) {
                 // "die Verletzte", "der rechten Identitären": an unknown word after an article is a noun,
                 // unless a noun follows ("der Vereinten Nationen") or an English name goes on ("der Library of Congress").
@@ -141,17 +143,17 @@ struct NameFinder {
         let tokens = document.tokens
         let lower = stripPossessive(words[i].lower)
         if corroborated.contains(lower) { return true }
-        if let p = lexicon.place(lower), p.kind == "capital" || p.kind == "city" { return true }
-        if lexicon.firstName(tokens[i].text) != nil, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
+        if let p = memo.place(at: i), p.kind == "capital" || p.kind == "city" { return true }
+        if memo.firstName(at: i) != nil, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
             return true
         }
         // "Sowohl Charles Taylor": a first name starts its own name.
-        if i + 1 < tokens.count, lexicon.firstName(tokens[i + 1].text) != nil, lexicon.heads[language]?.titles[words[i].lower] == nil {
+        if i + 1 < tokens.count, memo.firstName(at: i + 1) != nil, memo.heads.titles[words[i].lower] == nil {
             return false
         }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, words[i + 1].capitalized, !words[i + 1].function,
            !words[i + 1].initial, isNameWord(i + 1, inRun: false) {
-            return language == .en || !lexicon.isGermanNoun(words[i].lower)
+            return language == .en || !memo.isGermanNoun(at: i)
         }
         return false
     }
@@ -165,11 +167,11 @@ struct NameFinder {
 
     /// "GPA-djp", "Saudi-Arabien", "Al-Kaida" are names; "TikTok-Verbot", "US-Präsident", "Boston-based" are not.
     private func hyphenatedIsName(_ text: String, lower: String) -> Bool {
-        if lexicon.countries.country(named: text) != nil || lexicon.place(lower) != nil { return true }
+        if memo.country(named: text) != nil || memo.place(lower) != nil { return true }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
         guard let last = parts.last, parts.count >= 2 else { return false }
         let lastLower = last.lowercased()
-        if language == .de && (lexicon.isGermanNoun(lastLower) || lexicon.head(String(last), lower: lastLower, language: .de) != nil) { return false }
+        if language == .de && (memo.isGermanNoun(lastLower) || memo.head(String(last), lower: lastLower) != nil) { return false }
         if language == .en && !(last.first?.isUppercase ?? false) {
             // "Boston-based": an English compound ending in a lower-case word is no name.
             return parts.dropLast().allSatisfy { $0.allSatisfy { $0.isUppercase } } && lastLower.count <= 4
@@ -180,7 +182,7 @@ struct NameFinder {
     }
 
     private func looksLikeAdjective(_ lower: String) -> Bool {
-        lower.hasSuffix("er") || lower.hasSuffix("en") || lower.hasSuffix("e") || lower.hasSuffix("es") || lower.hasSuffix("em")
+        lower.endsWith("er") || lower.endsWith("en") || lower.endsWith("e") || lower.endsWith("es") || lower.endsWith("em")
     }
 
     /// The article before a word, over lower-case adjectives: "der rechten Identitären" → "der".
@@ -204,7 +206,7 @@ struct NameFinder {
         let text = document.tokens[i].text
         if words[i].initialLetter { return true }
         if lexicon.legalForms.contains(text) { return true }
-        if let title = lexicon.heads[language]?.titles[words[i].lower + "."], title.kind == .title { return true }
+        if let title = memo.heads.titles[words[i].lower + "."], title.kind == .title { return true }
         return text.contains(".") && text.count <= 5
     }
 
@@ -214,7 +216,7 @@ struct NameFinder {
         let tokens = document.tokens
         guard tokens[j].kind == .word || tokens[j].text == "&", j + 1 < end else { return nil }
         let w = words[j].lower
-        let personRun = lexicon.firstName(tokens[runStart].text) != nil
+        let personRun = memo.firstName(at: runStart) != nil
         if words[j].roles.contains(.particle) && personRun {
             var k = j + 1
             while k < end, words[k].roles.contains(.particle) || words[k].lower == "der" || words[k].lower == "la" { k += 1 }
@@ -222,7 +224,7 @@ struct NameFinder {
             return nil
         }
         guard !personRun else { return nil }
-        let runIsPlace = lexicon.place(words[j - 1].lower) != nil || lexicon.countries.country(named: tokens[j - 1].text) != nil
+        let runIsPlace = memo.place(at: j - 1) != nil || memo.country(at: j - 1) != nil
         switch w {
         case "of", "for":
             guard words[j + 1].capitalized, isNameWord(j + 1, inRun: true) else { return nil }
@@ -232,8 +234,7 @@ struct NameFinder {
             // Only inside an organisation's name: the run after "and" ends in an organisation word.
             var k = j + 1
             while k + 1 < end && words[k + 1].capitalized && isNameWord(k + 1, inRun: true) { k += 1 }
-            guard let h = lexicon.heads[language]?.exact(Array(words[k].lower.utf8)).first,
-                  lexicon.heads[language]?.nouns[h].kind == .org else { return nil }
+            guard let h = memo.heads.exact(Array(words[k].lower.utf8)).first, memo.heads.nouns[h].kind == .org else { return nil }
             return j + 1
         default:
             return nil
@@ -249,7 +250,7 @@ struct NameFinder {
         // Titles and role words before a name are not part of it: "Dr. Laura Chen", "President Trump".
         while lo < run.upperBound {
             let w = words[lo].lower
-            let heads = lexicon.heads[language]
+            let heads: HeadLexicon? = memo.heads
             let isTitle = heads?.titles[w] != nil || heads?.titles[w + "."] != nil
             let isRole = language == .en && (heads?.exact(Array(w.utf8)).contains { heads?.nouns[$0].kind == .person } ?? false)
             guard isTitle || isRole else { break }
@@ -263,8 +264,8 @@ struct NameFinder {
         guard lo <= hi else { return nil }
         var end = tokens[hi].end
         let lastText = tokens[hi].text
-        if lastText.hasSuffix("'s") || lastText.hasSuffix("\u{2019}s") { end -= 2 }
-        else if lastText.hasSuffix("'") || lastText.hasSuffix("\u{2019}") { end -= 1 }
+        if lastText.endsWith("'s") || lastText.endsWith("\u{2019}s") { end -= 2 }
+        else if lastText.endsWith("'") || lastText.endsWith("\u{2019}") { end -= 1 }
         let range = TextRange(tokens[lo].start, end)
         var names: [String] = []
         for k in lo...hi {
@@ -274,20 +275,21 @@ struct NameFinder {
         var span = NameSpan(tokens: lo..<(hi + 1), runStart: run.lowerBound, range: range, words: names, sentence: sentence)
         span.title = title
         let text = document.string(range)
-        span.firstName = hi > lo && !words[lo].roles.contains(.particle) ? lexicon.firstName(tokens[lo].text) : nil
-        if let g = span.firstName, lexicon.isGermanNoun(words[lo].lower), language == .de, !words[lo + 1].initialLetter {
+        span.firstName = hi > lo && !words[lo].roles.contains(.particle) ? memo.firstName(at: lo) : nil
+        if let g = span.firstName, language == .de, memo.isGermanNoun(at: lo), !words[lo + 1].initialLetter {
             // "August Müller" is a name, "Ende Oktober" is not: a first name that is also a noun needs a non-noun after it.
-            if lexicon.isGermanNoun(words[lo + 1].lower) { _ = g; return nil }
+            if memo.isGermanNoun(at: lo + 1) { _ = g; return nil }
         }
         var lastWord = tokens[hi].text
         if lastWord == "." && hi > lo { lastWord = tokens[hi - 1].text }
         span.legalForm = hi > lo && lexicon.legalForms.contains(lastWord)
         span.acronym = lo == hi && tokens[lo].isAllCaps
-        span.country = lexicon.countries.country(named: text) ?? (lo == hi ? lexicon.countries.country(named: stripPossessive(tokens[lo].text)) : nil)
-        if span.country == nil, let p = lexicon.place(span.key) ?? lexicon.place(stripPossessive(span.key)) { span.place = (p.country, p.kind) }
+        span.country = memo.country(named: text) ?? (lo == hi ? memo.country(named: stripPossessive(tokens[lo].text)) : nil)
+        if span.country == nil, let p = memo.place(span.key) ?? memo.place(stripPossessive(span.key)) { span.place = (p.country, p.kind) }
         span.afterPlacePreposition = isAfterPlacePreposition(lo)
         span.initialsOnly = (lo...hi).allSatisfy { words[$0].initialLetter || tokens[$0].text == "." }
-        if let heads = lexicon.heads[language] {
+        do {
+            let heads = memo.heads
             span.organizationWord = hi > lo && (lo...hi).contains { k in
                 heads.exact(Array(words[k].lower.utf8)).contains { heads.nouns[$0].kind == .org }
             }
@@ -299,9 +301,13 @@ struct NameFinder {
         text.unicodeScalars.contains { Token.isHyphen($0) }
     }
 
-    func stripPossessive(_ s: String) -> String {
-        if s.hasSuffix("'s") || s.hasSuffix("\u{2019}s") { return String(s.dropLast(2)) }
-        if s.hasSuffix("'") || s.hasSuffix("\u{2019}") { return String(s.dropLast()) }
+    func stripPossessive(_ s: String) -> String { NameFinder.stripPossessive(s) }
+
+    /// "Trump's" → "Trump", "Walters'" → "Walters".
+    static func stripPossessive(_ s: String) -> String {
+        guard let last = s.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return s }
+        if s.endsWith("'s") || s.endsWith("\u{2019}s") { return String(s.dropLast(2)) }
+        if s.endsWith("'") || s.endsWith("\u{2019}") { return String(s.dropLast()) }
         return s
     }
 }

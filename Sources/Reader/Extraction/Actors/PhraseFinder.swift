@@ -5,9 +5,10 @@ struct PhraseFinder {
     let document: Document
     let words: [WordInfo]
     let lexicon: ActorLexicon
+    let memo: LexicalMemo
     let names: [NameSpan]
     /// For every token, the name span it belongs to.
-    let nameAt: [Int: Int]
+    let nameAt: NameIndex
     var language: Language { document.language }
 
     func find() -> [Phrase] {
@@ -50,23 +51,24 @@ struct PhraseFinder {
         let t = document.tokens[h]
         var lower = words[h].lower
         if language == .en {
-            if lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") { lower = String(lower.dropLast(2)) }
+            if lower.endsWith("'s") || lower.endsWith("\u{2019}s") { lower = String(lower.dropLast(2)) }
             // "union leader", "agency spokesman": a noun before the head is a modifier, not a head.
-            let possessive = t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s")
+            let possessive = t.text.endsWith("'s") || t.text.endsWith("\u{2019}s")
             if !possessive, h + 1 < hi, document.tokens[h + 1].kind == .word, !words[h + 1].capitalized,
-               lexicon.head(document.tokens[h + 1].text, lower: words[h + 1].lower, language: .en) != nil,
-               !lower.hasSuffix("s") || lower.hasSuffix("ss") {
+               memo.head(at: h + 1) != nil,
+               !lower.endsWith("s") || lower.endsWith("ss") {
                 return nil
             }
             if let phrase = multiWordHead(h, lower: lower, lo: lo) { return phrase }
             if words[h].capitalized && !words[h].initial { return nil }
         }
-        return lexicon.head(t.text, lower: lower, language: language)
+        return memo.head(at: h)
     }
 
     /// English heads of several words: "chief executive", "port authority".
     private func multiWordHead(_ h: Int, lower: String, lo: Int) -> HeadMatch? {
-        guard let heads = lexicon.heads[.en], let entries = heads.phrases[lower] else { return nil }
+        let heads = memo.heads
+        guard let entries = heads.phrases[lower] else { return nil }
         for (entryWords, index) in entries.sorted(by: { $0.words.count > $1.words.count }) {
             let n = entryWords.count
             guard h - (n - 1) >= lo else { continue }
@@ -101,7 +103,7 @@ struct PhraseFinder {
             }
             guard t.kind == .word else { break }
             if w.roles.contains(.count) {
-                p.count = Int(lexicon.cues[language]?.values[w.lower] ?? "") ?? 2
+                p.count = Int(memo.cues.values[w.lower] ?? "") ?? 2
                 p.determiner = .count
                 p.start = k
                 break
@@ -137,7 +139,7 @@ struct PhraseFinder {
                 break
             }
             if language == .en {
-                if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") { p.start = k; k -= 1; steps += 1; continue }
+                if t.text.endsWith("'s") || t.text.endsWith("\u{2019}s") { p.start = k; k -= 1; steps += 1; continue }
                 if w.function || w.roles.contains(.place) || w.roles.contains(.link) { break }
                 if w.capitalized && !w.initial && lexicon.countries.englishAdjectives[t.text] == nil { break }
             } else {
@@ -155,8 +157,8 @@ struct PhraseFinder {
     private func isGenitiveName(_ n: Int, token k: Int) -> Bool {
         let text = document.tokens[k].text
         guard names[n].tokens.upperBound == k + 1 else { return false }
-        if language == .en { return text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") }
-        guard text.hasSuffix("s"), text.count > 2 else { return false }
+        if language == .en { return text.endsWith("'s") || text.endsWith("\u{2019}s") }
+        guard text.endsWith("s"), text.count > 2 else { return false }
         let stem = String(names[n].key.dropLast())
         return names.contains { $0.key == stem || $0.lastWord == stem }
     }
@@ -180,7 +182,7 @@ struct PhraseFinder {
         case "eine": return g == .feminine
         case "einer", "zur": return g == .feminine
         case "einen": return g == .masculine
-        case "die": return g == .feminine || !match.noun.lemma.hasSuffix("in") || match.plural
+        case "die": return g == .feminine || !match.noun.lemma.endsWith("in") || match.plural
         case "den": return g == .masculine || g != .feminine || match.plural
         default: return true
         }
@@ -205,7 +207,7 @@ struct PhraseFinder {
     }
 
     private func looksAdjectival(_ lower: String) -> Bool {
-        lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("er") || lower.hasSuffix("es") || lower.hasSuffix("em")
+        lower.endsWith("e") || lower.endsWith("en") || lower.endsWith("er") || lower.endsWith("es") || lower.endsWith("em")
     }
 
     // MARK: what the modifiers say
@@ -223,9 +225,9 @@ struct PhraseFinder {
         if p.age == nil, p.match.noun.nounClass == "age", let a = age(tokens[p.head].text) { p.age = a }
         // "US-Regierung", "Trump-Regierung": the prefix of the compound.
         let prefix = p.match.prefix
-        if prefix.hasSuffix("-") {
+        if prefix.endsWith("-") {
             let first = String(prefix.dropLast())
-            if p.nationality == nil, let c = lexicon.countries.country(named: first) ?? lexicon.countries.germanAdjective(first.lowercased()) {
+            if p.nationality == nil, let c = memo.country(named: first) ?? lexicon.countries.germanAdjective(first.lowercased()) {
                 p.nationality = c
             }
         }
@@ -235,7 +237,7 @@ struct PhraseFinder {
     private func age(_ text: String) -> Int? {
         guard let dash = text.firstIndex(of: "-") else { return nil }
         let rest = text[text.index(after: dash)...].lowercased()
-        guard rest.hasPrefix("jährig") else { return nil }
+        guard rest.startsWith("jährig") else { return nil }
         return Int(text[..<dash])
     }
 
@@ -246,7 +248,7 @@ struct PhraseFinder {
         let tokens = document.tokens
         let next = p.head + 1
         if next < hi, let n = nameAt[next] ?? nameStartingRun(at: next), tokens[next].start > tokens[p.head].end {
-            if !tokens[p.head].text.hasSuffix("'s") { p.apposedName = n; return }
+            if !tokens[p.head].text.endsWith("'s") { p.apposedName = n; return }
         }
         if next + 1 < hi, tokens[next].text == ",", let n = nameAt[next + 1], names[n].runStart == next + 1 {
             let after = names[n].tokens.upperBound
@@ -308,7 +310,7 @@ struct PhraseFinder {
                 break
             }
             if wj.roles.isDisjoint(with: .determiner) == false || (!wj.capitalized && looksAdjectival(wj.lower)) || (language == .en && !wj.capitalized && !wj.function) {
-                if language == .en && !wj.capitalized && wj.roles.isDisjoint(with: .determiner), lexicon.head(t.text, lower: wj.lower, language: .en) != nil {
+                if language == .en && !wj.capitalized && wj.roles.isDisjoint(with: .determiner), memo.head(at: j) != nil {
                     end = j
                     if j + 1 < hi, nameAt[j + 1] == nil { break }
                 }

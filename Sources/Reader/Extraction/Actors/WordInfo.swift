@@ -34,7 +34,7 @@ struct WordInfo: Sendable {
             let lower = t.text.lowercased()
             let cap = t.isCapitalized
             let single = t.range.length == 1 && cap && i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == t.end
-            let shape = t.isAllCaps || t.hasInnerCapital || (cap && t.text.unicodeScalars.dropFirst().contains(".") && !t.text.hasSuffix("."))
+            let shape = t.isAllCaps || t.hasInnerCapital || (cap && t.text.unicodeScalars.dropFirst().contains(".") && !t.text.endsWith("."))
             let roles = cues?.roles(lower) ?? []
             infos.append(WordInfo(
                 lower: lower, capitalized: cap, initial: atStart, roles: roles,

@@ -14,8 +14,8 @@ struct ActorLexicon: Sendable {
     let legalForms: Set<String>
     /// Lower-case words that are never names by themselves (function words, sentence starters).
     let functionWords: Set<String>
-    /// Endings of German common nouns ("-ung", "-keit").
-    let germanNounSuffixes: [String]
+    /// Endings of German common nouns ("-ung", "-keit"), as UTF-8.
+    let germanNounSuffixes: [[UInt8]]
 
     static let shared = ActorLexicon.load()
 
@@ -37,7 +37,7 @@ struct ActorLexicon: Sendable {
                    .en: CueWords(file: .load("en/actors/cue-words.txt"))],
             legalForms: Set(DataFile.load("common/actors/legal-forms.txt").entries),
             functionWords: function,
-            germanNounSuffixes: DataFile.load("de/actors/noun-suffixes.txt").entries)
+            germanNounSuffixes: DataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
     }
 
     /// The gender of a first name as written ("Donald" → m), or nil when it is not one.
@@ -57,13 +57,24 @@ struct ActorLexicon: Sendable {
 
     /// True when a German word (lower case, hyphens allowed) is an ordinary noun.
     func isGermanNoun(_ lower: String) -> Bool {
-        var last = Substring(lower)
-        if let h = lower.lastIndex(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
-            last = lower[lower.index(after: h)...]
-        }
-        guard !last.isEmpty else { return false }
-        if germanNouns.isKnown(Array(last.utf8)) { return true }
-        return last.count > 6 && germanNounSuffixes.contains { last.hasSuffix($0) }
+        let all = Array(lower.utf8)
+        var partStart = 0
+        for (i, b) in all.enumerated() where b == 0x2D { partStart = i + 1 }
+        guard partStart < all.count else { return false }
+        let last = partStart == 0 ? all : Array(all[partStart...])
+        if germanNouns.isKnown(last) { return true }
+        return last.count > 6 && germanNounSuffixes.contains { ActorLexicon.hasSuffix(last, $0) }
+    }
+
+    static let germanEndings: [(String, [UInt8])] = ["", "nen", "n", "en", "s", "es", "e", "er", "em"].map { ($0, Array($0.utf8)) }
+    static let englishEndings: [(String, [UInt8])] = ["", "s", "es"].map { ($0, Array($0.utf8)) }
+
+    @inline(__always)
+    static func hasSuffix(_ bytes: [UInt8], _ e: [UInt8]) -> Bool {
+        guard e.count <= bytes.count else { return false }
+        var i = bytes.count - e.count
+        for b in e { if bytes[i] != b { return false }; i += 1 }
+        return true
     }
 
     static let adjectiveEndings: Set<String> = ["e", "er", "en", "em", "es"]
@@ -76,45 +87,50 @@ struct ActorLexicon: Sendable {
     /// "spokesmen" → spokesman (plural). `text` is the word as written.
     func head(_ text: String, lower: String, language: Language) -> HeadMatch? {
         guard let lexicon = heads[language] else { return nil }
-        var partStart = lower.startIndex
-        if let h = lower.lastIndex(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
-            partStart = lower.index(after: h)
+        let all = Array(lower.utf8)
+        // The last part of a hyphenated compound: after "-" (or U+2010, U+2011: E2 80 90/91).
+        var partStart = 0
+        for (i, b) in all.enumerated() {
+            if b == 0x2D { partStart = i + 1 }
+            else if b == 0xE2, i + 2 < all.count, all[i + 1] == 0x80, all[i + 2] == 0x90 || all[i + 2] == 0x91 { partStart = i + 3 }
         }
-        let tokenPrefixLength = lower.unicodeScalars[..<partStart].count
-        let bytes = Array(lower[partStart...].utf8)
+        let bytes = partStart == 0 ? all : Array(all[partStart...])
         guard bytes.count >= 2 else { return nil }
-        let endings: [String] = language == .de ? ["", "nen", "n", "en", "s", "es", "e", "er", "em"] : ["", "s", "es"]
-        for ending in endings {
-            let e = Array(ending.utf8)
-            guard bytes.count > e.count + 1, bytes.suffix(e.count).elementsEqual(e) else { continue }
+        let endings = language == .de ? ActorLexicon.germanEndings : ActorLexicon.englishEndings
+        var result: HeadMatch?
+        for (ending, e) in endings {
+            guard bytes.count > e.count + 1, ActorLexicon.hasSuffix(bytes, e), lexicon.canEnd(with: bytes[bytes.count - e.count - 1]) else { continue }
             let end = bytes.count - e.count
             let plural = ending == "nen" || (language == .en && !ending.isEmpty)
-            for (start, index) in lexicon.suffixes(bytes, end: end) {
+            lexicon.forEachSuffix(bytes, end: end) { start, index in
                 let noun = lexicon.nouns[index]
                 let fits = noun.adjectival ? ActorLexicon.adjectiveEndings.contains(ending) : ActorLexicon.nounEndings.contains(ending)
-                if !fits { continue }
+                if !fits { return false }
                 if start > 0 {
-                    guard language == .de else { continue }
+                    guard language == .de else { return false }
                     let prefix = bytes[0..<start]
-                    guard prefix.count >= 4 || germanNouns.isStem(prefix) else { continue }
-                } else if noun.compoundOnly && tokenPrefixLength == 0 {
-                    continue
+                    guard prefix.count >= 4 || germanNouns.isStem(prefix) else { return false }
+                } else if noun.compoundOnly && partStart == 0 {
+                    return false
                 }
-                let prefixScalars = tokenPrefixLength + String(decoding: bytes[0..<start], as: UTF8.self).unicodeScalars.count
+                // The prefix as written: the token's text up to the lemma.
+                let prefixBytes = partStart + start
+                let prefixScalars = String(decoding: all[0..<prefixBytes], as: UTF8.self).unicodeScalars.count
                 let prefixText = String(String.UnicodeScalarView(text.unicodeScalars.prefix(prefixScalars)))
-                let lemma = (prefixText.isEmpty || prefixText.hasSuffix("-")) && language == .de ? noun.lemma.capitalizedFirst : noun.lemma
-                let plural = plural || (language == .de && ending == "n" && (noun.lemma.hasSuffix("er") || noun.lemma.hasSuffix("el")))
-                return HeadMatch(noun: noun, prefix: prefixText, plural: plural,
-                                 lemmaForm: prefixText + (noun.adjectival ? lemma + "e" : lemma))
+                let lemma = (prefixText.isEmpty || prefixText.endsWith("-")) && language == .de ? noun.lemma.capitalizedFirst : noun.lemma
+                result = HeadMatch(noun: noun, prefix: prefixText, plural: plural,
+                                   lemmaForm: prefixText + (noun.adjectival ? lemma + "e" : lemma))
+                return true
             }
+            if result != nil { return result }
         }
-        if language == .en, lower.hasSuffix("ies"), bytes.count > 4 {
+        if language == .en, lower.endsWith("ies"), bytes.count > 4 {
             let singular = String(lower.dropLast(3)) + "y"
             if let i = lexicon.exact(Array(singular.utf8)).first {
                 return HeadMatch(noun: lexicon.nouns[i], prefix: "", plural: true, lemmaForm: singular)
             }
         }
-        if language == .en, lower.hasSuffix("men"), bytes.count > 4 {
+        if language == .en, lower.endsWith("men"), bytes.count > 4 {
             let singular = String(lower.dropLast(3)) + "man"
             if let i = lexicon.exact(Array(singular.utf8)).first {
                 return HeadMatch(noun: lexicon.nouns[i], prefix: "", plural: true, lemmaForm: singular)

@@ -48,14 +48,14 @@ struct CountryTable: Sendable {
     /// The country a name denotes, trying a German genitive too ("Syriens").
     func country(named name: String) -> String? {
         if let c = names[name] { return c }
-        if name.hasSuffix("s"), name.count > 3, let c = names[String(name.dropLast())] { return c }
+        if name.endsWith("s"), name.count > 3, let c = names[String(name.dropLast())] { return c }
         return nil
     }
 
     /// The country a German adjective refers to: "chinesische" → CN, "US-amerikanischen" → US.
     func germanAdjective(_ lower: String) -> String? {
         if let c = germanAdjectives[lower] { return c }
-        for ending in ["e", "en", "er", "es", "em"] where lower.hasSuffix(ending) {
+        for ending in ["e", "en", "er", "es", "em"] where lower.endsWith(ending) {
             if let c = germanAdjectives[String(lower.dropLast(ending.count))] { return c }
         }
         return nil

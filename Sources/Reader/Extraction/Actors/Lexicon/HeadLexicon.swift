@@ -61,6 +61,7 @@ struct HeadLexicon: Sendable {
     func suffixes(_ word: [UInt8], end: Int) -> [(start: Int, noun: Int)] {
         var result: [(Int, Int)] = []
         var node = 0
+        guard end > 0, nodes[0].children.contains(where: { $0.0 == word[end - 1] }) else { return [] }
         var i = end - 1
         while i >= 0 {
             guard let next = nodes[node].children.first(where: { $0.0 == word[i] })?.1 else { break }
@@ -70,6 +71,32 @@ struct HeadLexicon: Sendable {
         }
         return result.reversed()
     }
+
+    /// Calls `body` for every lemma that is a suffix of `word[..<end]`, longest first, until it returns true.
+    @inline(__always)
+    func forEachSuffix(_ word: [UInt8], end: Int, _ body: (_ start: Int, _ noun: Int) -> Bool) {
+        var found: [(Int, Int)] = []
+        var node = 0
+        var i = end - 1
+        while i >= 0 {
+            let byte = word[i]
+            var next = -1
+            for (b, child) in nodes[node].children where b == byte { next = Int(child); break }
+            if next < 0 { break }
+            node = next
+            for e in nodes[node].entries { found.append((i, Int(e))) }
+            i -= 1
+        }
+        var k = found.count - 1
+        while k >= 0 {
+            if body(found[k].0, found[k].1) { return }
+            k -= 1
+        }
+    }
+
+    /// Whether some lemma ends in this byte.
+    @inline(__always)
+    func canEnd(with byte: UInt8) -> Bool { nodes[0].children.contains { $0.0 == byte } }
 
     /// The lemma exactly equal to `word`, if any.
     func exact(_ word: [UInt8]) -> [Int] {

@@ -1,19 +1,24 @@
-/// A sorted data file kept as raw bytes and searched in place.
+/// A word-list data file kept as raw bytes, with a hash index over the first
+/// field of every line.
 ///
-/// Large word lists (German nouns, first names, places) load in a fraction of a
-/// millisecond this way: the file is read, `#` header lines are skipped, and
-/// the start of every line is recorded; a look-up is a binary search on the
-/// first field, compared byte by byte. The file must be sorted by the UTF-8
-/// bytes of its first field (the build scripts write it so).
+/// Large lists (German nouns, first names, places) load in a few milliseconds
+/// this way: the file is read, `#` header lines are skipped, the start of
+/// every line is recorded and hashed into an open-addressing table; a look-up
+/// hashes the key and compares bytes in place. The build scripts write the
+/// files sorted, which keeps them diff-friendly and lets a reader search them by eye.
 struct SortedLines: Sendable {
     let bytes: [UInt8]
     /// The offset of every entry line in `bytes`, and one past the end.
     let starts: [Int32]
+    /// Line index + 1 for every used slot, 0 for an empty one; the size is a power of two.
+    private let slots: [Int32]
 
     init(bytes: [UInt8]) {
         var starts: [Int32] = []
         starts.reserveCapacity(bytes.count / 10)
         let n = bytes.count
+        var capacity = 16
+        var slots: [Int32] = []
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             while i < n {
@@ -22,10 +27,31 @@ struct SortedLines: Sendable {
                 if i > lineStart && b[lineStart] != 35 { starts.append(Int32(lineStart)) } // not a "#" line
                 i += 1
             }
+            starts.append(Int32(n))
+            let lines = starts.count - 1
+            while capacity < lines * 2 { capacity <<= 1 }
+            slots = [Int32](repeating: 0, count: capacity)
+            let mask = capacity - 1
+            slots.withUnsafeMutableBufferPointer { s in
+                for line in 0..<lines {
+                    var p = Int(starts[line])
+                    let end = Int(starts[line + 1])
+                    var h: UInt32 = 2_166_136_261
+                    while p < end {
+                        let c = b[p]
+                        if c == 9 || c == 10 || c == 13 { break }
+                        h = (h ^ UInt32(c)) &* 16_777_619
+                        p += 1
+                    }
+                    var slot = Int(h) & mask
+                    while s[slot] != 0 { slot = (slot + 1) & mask }
+                    s[slot] = Int32(line + 1)
+                }
+            }
         }
-        starts.append(Int32(n))
         self.bytes = bytes
         self.starts = starts
+        self.slots = slots
     }
 
     /// Loads a resource file; empty when it is missing (with one warning).
@@ -41,41 +67,40 @@ struct SortedLines: Sendable {
 
     /// The index of the line whose first field is exactly `key`, or nil.
     func find<C: Collection>(_ key: C) -> Int? where C.Element == UInt8 {
-        var lo = 0, hi = count - 1
+        var h: UInt32 = 2_166_136_261
+        for c in key { h = (h ^ UInt32(c)) &* 16_777_619 }
+        let mask = slots.count - 1
+        var slot = Int(h) & mask
         return bytes.withUnsafeBufferPointer { b -> Int? in
-            while lo <= hi {
-                let mid = (lo + hi) >> 1
-                let c = compare(key, line: mid, b)
-                if c == 0 { return mid }
-                if c < 0 { hi = mid - 1 } else { lo = mid + 1 }
+            while true {
+                let v = Int(slots[slot])
+                if v == 0 { return nil }
+                if equals(key, line: v - 1, b) { return v - 1 }
+                slot = (slot + 1) & mask
             }
-            return nil
         }
     }
 
     func contains<C: Collection>(_ key: C) -> Bool where C.Element == UInt8 { find(key) != nil }
 
-    /// The fields of a line after the first, as strings.
+    /// The fields of a line, as strings.
     func fields(_ line: Int) -> [Substring] {
         let a = Int(starts[line]), b = Int(starts[line + 1])
         let text = String(decoding: bytes[a..<b], as: UTF8.self)
         return text.split(separator: "\t", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\n") ? $0.dropLast() : $0
+            $0.endsWith("\n") ? $0.dropLast() : $0
         }
     }
 
-    /// Three-way comparison of `key` with the first field of line `line`.
+    /// Whether `key` is the first field of line `line`.
     @inline(__always)
-    private func compare<C: Collection>(_ key: C, line: Int, _ b: UnsafeBufferPointer<UInt8>) -> Int where C.Element == UInt8 {
+    private func equals<C: Collection>(_ key: C, line: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool where C.Element == UInt8 {
         var p = Int(starts[line])
         let end = Int(starts[line + 1])
         for k in key {
-            let c: UInt8 = p < end ? b[p] : 10
-            if c == 9 || c == 10 || c == 13 { return 1 }      // the line's field ended first: key is greater
-            if k != c { return k < c ? -1 : 1 }
+            guard p < end, b[p] == k else { return false }
             p += 1
         }
-        let c: UInt8 = p < end ? b[p] : 10
-        return (c == 9 || c == 10 || c == 13) ? 0 : -1
+        return p >= end || b[p] == 9 || b[p] == 10 || b[p] == 13
     }
 }

@@ -1,0 +1,28 @@
+extension StringProtocol {
+    /// `hasSuffix` on UTF-8 bytes: much faster than `hasSuffix`, which compares
+    /// characters, and exact for the lower-case endings the extractor asks about.
+    @inline(__always)
+    func endsWith(_ suffix: String) -> Bool {
+        let a = utf8, b = suffix.utf8
+        guard b.count <= a.count else { return false }
+        var i = a.index(a.endIndex, offsetBy: -b.count)
+        for byte in b {
+            if a[i] != byte { return false }
+            i = a.index(after: i)
+        }
+        return true
+    }
+
+    /// `hasPrefix` on UTF-8 bytes.
+    @inline(__always)
+    func startsWith(_ prefix: String) -> Bool {
+        let a = utf8, b = prefix.utf8
+        guard b.count <= a.count else { return false }
+        var i = a.startIndex
+        for byte in b {
+            if a[i] != byte { return false }
+            i = a.index(after: i)
+        }
+        return true
+    }
+}
