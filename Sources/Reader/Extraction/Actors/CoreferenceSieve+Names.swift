@@ -39,10 +39,10 @@ extension CoreferenceSieve {
     /// ("Gegenwind aus Peking", "Peking könnte") rather than as a place ("in Washington").
     func countryOf(_ span: NameSpan) -> String? {
         if let c = span.country { return c }
-        if let p = span.place, p.kind == "capital", !p.country.isEmpty, span.tokens.count == 1 {
+        if let p = span.place, p.kind.is("capital"), !p.country.isEmpty, span.tokens.count == 1 {
             let before = span.runStart - 1
             if before >= 0, words[before].roles.contains(.place) || words[before].roles.contains(.definite) {
-                return words[before].lower == "aus" || words[before].lower == "from" ? p.country : nil
+                return words[before].lower.is("aus") || words[before].lower.is("from") ? p.country : nil
             }
             // A dateline ("Kabul – ") names the place of the report.
             let after = span.tokens.upperBound
@@ -67,7 +67,7 @@ extension CoreferenceSieve {
                     let cls = heads.nouns[i].nounClass
                     entities[e].classes.insert(cls)
                     // "Food and Drug Administration", "Department of Commerce": a named office is an agency.
-                    if cls == "government" || cls == "ministry" { entities[e].classes.insert("agency") }
+                    if cls.is("government") || cls.is("ministry") { entities[e].classes.insert("agency") }
                 }
             }
         }
@@ -158,7 +158,7 @@ extension CoreferenceSieve {
         var letters = ""
         for (i, w) in span.words.enumerated() {
             if i == 0 && memo.country(named: w.uppercased()) != nil && span.words.count > 2 { continue }
-            if ["of", "and", "for", "the", "für", "und", "der", "die", "das", "&"].contains(w) { continue }
+            if w.isOne(of: ["of", "and", "for", "the", "für", "und", "der", "die", "das", "&"]) { continue }
             if lexicon.legalForms.contains(w.capitalizedFirst) || lexicon.legalForms.contains(w.uppercased()) { continue }
             if let f = w.first { letters.append(f) }
         }

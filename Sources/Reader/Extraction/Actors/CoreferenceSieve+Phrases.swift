@@ -23,7 +23,7 @@ extension CoreferenceSieve {
         // "(OPCW)", "(IWM)": an acronym in brackets names the organisation phrase before it.
         for (n, span) in names.enumerated() where span.acronym {
             let open = span.runStart - 1
-            guard open > 0, document.tokens[open].text == "(" else { continue }
+            guard open > 0, document.tokens[open].text.is("(") else { continue }
             if let m = nameAt[open - 1], m != n, names[m].firstName == nil, names[m].words.first?.first == span.key.first {
                 // "Islamischer Staat (IS)"
                 merge(entity(ofName: m), entity(ofName: n))
@@ -104,7 +104,7 @@ extension CoreferenceSieve {
             }
             // "die chinesische Regierung", "Syriens Führung": the country itself, unless that
             // country's government is already an actor.
-            if p.noun.nounClass == "government", let c = p.nationality, p.determiner != .indefinite {
+            if p.noun.nounClass.is("government"), let c = p.nationality, p.determiner != .indefinite {
                 if let e = antecedent(p, at: range.start) { entities[e].add(range, .phrase); continue }
                 let e = countryEntity(c)
                 entities[e].add(range, .phrase)
@@ -187,12 +187,12 @@ extension CoreferenceSieve {
 
     private mutating func compatible(_ p: Phrase, _ e: Entity, explicit: String?, assumed: String?, owner: Int?, index: Int) -> Bool {
         let cls = p.noun.nounClass
-        if e.country != nil { return cls == "country" }
+        if e.country != nil { return cls.is("country") }
         var classOK = e.classes.contains(cls)
-        if !classOK, p.noun.kind == .person, cls == "man" || cls == "woman", e.kind == .person {
-            classOK = (cls == "man" && e.gender == .masculine) || (cls == "woman" && e.gender == .feminine)
+        if !classOK, p.noun.kind == .person, cls.is("man") || cls.is("woman"), e.kind == .person {
+            classOK = (cls.is("man") && e.gender == .masculine) || (cls.is("woman") && e.gender == .feminine)
         }
-        if !classOK, cls == "age", let a = p.age, e.ages.contains(a) { classOK = true }
+        if !classOK, cls.is("age"), let a = p.age, e.ages.contains(a) { classOK = true }
         if !classOK, let a = p.age, e.ages.contains(a), p.noun.kind == .person { classOK = true }
         guard classOK else { return false }
         if let a = p.age, !e.ages.isEmpty, !e.ages.contains(a) { return false }
@@ -260,7 +260,7 @@ extension CoreferenceSieve {
                 let lower = part.text.lowercased()
                 if let e = byKey[lower] {
                     entities[find(e)].add(part.range, .part)
-                } else if let place = memo.place(lower), place.kind != "place", part.text.count > 3,
+                } else if let place = memo.place(lower), !place.kind.is("place"), part.text.count > 3,
                           language == .en || !memo.isGermanNoun(lower) {
                     // "Boston-based": a known city or region.
                     var entity = Entity()

@@ -13,20 +13,38 @@ struct NameFinder {
     let lexicon: ActorLexicon
     let memo: LexicalMemo
     var language: Language { document.language }
-    /// Lower-case words seen as names away from the start of a sentence.
-    private var corroborated: Set<String> = []
+
+    /// Capitalised words away from the start of a sentence, by their lower-case form.
+    private let inner: [String: [Int]]
 
     init(document: Document, words: [WordInfo], lexicon: ActorLexicon, memo: LexicalMemo) {
         self.document = document
         self.words = words
         self.lexicon = lexicon
         self.memo = memo
-        // First pass without sentence-initial guesses: the single names and the
-        // first and last words of longer names vouch for the same word at a sentence start.
-        for span in find() {
-            corroborated.insert(span.words[0])
-            if let last = span.words.last, !lexicon.legalForms.contains(last.capitalizedFirst) { corroborated.insert(last) }
+        var inner: [String: [Int]] = [:]
+        for k in words.indices where words[k].capitalized && !words[k].initial {
+            inner[NameFinder.stripPossessive(words[k].lower), default: []].append(k)
         }
+        self.inner = inner
+    }
+
+    /// Whether the word at `i` is a name elsewhere in the text, away from the start of a
+    /// sentence and not in the middle of a longer name ("Sinclair said" after "Margaret Sinclair";
+    /// not "Shipping line" after "Maasvlakte Shipping Services").
+    private func isCorroborated(_ i: Int) -> Bool {
+        let tokens = document.tokens
+        let lower = stripPossessive(words[i].lower)
+        for k in inner[lower] ?? [] where k != i {
+            guard isNameWord(k, inRun: false, corroborate: false) else { continue }
+            if language == .en {
+                let before = k > 0 && words[k - 1].capitalized && !words[k - 1].initial && !words[k - 1].function
+                let after = k + 1 < tokens.count && words[k + 1].capitalized && !words[k + 1].function
+                if before && after { continue }
+            }
+            return true
+        }
+        return false
     }
 
     func find() -> [NameSpan] {
@@ -40,7 +58,7 @@ struct NameFinder {
                 var last = i
                 var j = i + 1
                 while j < hi {
-                    if tokens[j].text == "." && tokens[j].start == tokens[j - 1].end && takesDot(j - 1) {
+                    if tokens[j].text.is(".") && tokens[j].start == tokens[j - 1].end && takesDot(j - 1) {
                         last = j; j += 1; continue
                     }
                     if isNameWord(j, inRun: true, previous: last, runStart: i) { last = j; j += 1; continue }
@@ -77,7 +95,8 @@ struct NameFinder {
     }
 
     /// Whether token `i` can be part of a name.
-    func isNameWord(_ i: Int, inRun: Bool, previous: Int? = nil, strictStart: Bool = false, runStart: Int? = nil) -> Bool {
+    func isNameWord(_ i: Int, inRun: Bool, previous: Int? = nil, strictStart: Bool = false, runStart: Int? = nil,
+                    corroborate: Bool = true) -> Bool {
         let tokens = document.tokens
         guard i < tokens.count, tokens[i].kind == .word else { return false }
         let w = words[i]
@@ -97,18 +116,18 @@ struct NameFinder {
         }
         if language == .de {
             // "Wolfgang" is a first name, not "Wolf" + "Gang".
-            if !inRun, memo.firstName(at: i) != nil, !memo.isListedNoun(at: i),
-               i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
+            if !inRun, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function,
+               memo.firstName(at: i) != nil, !memo.isListedNoun(at: i) {
                 return true
             }
             let common = memo.isGermanNoun(at: i)
             if !inRun, !common, let h = memo.head(at: i), h.noun.kind != .place,
-               h.noun.nounClass != "man" && h.noun.nounClass != "woman" {
+               !h.noun.nounClass.is("man") && !h.noun.nounClass.is("woman") {
                 return false  // "Privatbeteiligtenvertreterin", "Polizeichefin": role nouns, not names
             }
             if inRun, let p = previous {
                 // A surname after a first name or an initial, even when it is also a noun ("Hans Koch").
-                if words[p].initialLetter || tokens[p].text == "." || (memo.firstName(at: p) != nil && p == i - 1 && !memo.isGermanNoun(at: p)) {
+                if words[p].initialLetter || tokens[p].text.is(".") || (memo.firstName(at: p) != nil && p == i - 1 && !memo.isGermanNoun(at: p)) {
                     return memo.head(at: i) == nil || memo.head(at: i)?.prefix.isEmpty == false
                 }
                 // "Islamischer Staat", "Vereinten Nationen": a capitalised adjective before a noun.
@@ -117,7 +136,7 @@ struct NameFinder {
                 }
             }
             if common {
-                if let place = memo.place(at: i), place.kind != "place", isAfterPlacePreposition(i) { return true }
+                if isAfterPlacePreposition(i), let place = memo.place(at: i), !place.kind.is("place") { return true }
                 return false
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
@@ -125,8 +144,8 @@ struct NameFinder {
             if !inRun, let article = articleBefore(i) {
                 // "die Verletzte", "der rechten Identitären": an unknown word after an article is a noun,
                 // unless a noun follows ("der Vereinten Nationen") or an English name goes on ("der Library of Congress").
-                if i + 1 < tokens.count, words[i + 1].lower == "of" || words[i + 1].lower == "for" { return true }
-                if corroborated.contains(lower) { return true }  // "Der 86-Jährige Habermas"
+                if i + 1 < tokens.count, words[i + 1].lower.is("of") || words[i + 1].lower.is("for") { return true }
+                if corroborate && isCorroborated(i) { return true }  // "Der 86-Jährige Habermas"
                 return article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function && looksLikeAdjective(lower)
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
@@ -141,9 +160,7 @@ struct NameFinder {
     /// A sentence-initial word counts when it is known as a name or continues into one.
     private func isKnownName(_ i: Int) -> Bool {
         let tokens = document.tokens
-        let lower = stripPossessive(words[i].lower)
-        if corroborated.contains(lower) { return true }
-        if let p = memo.place(at: i), p.kind == "capital" || p.kind == "city" { return true }
+        if let p = memo.place(at: i), p.kind.is("capital") || p.kind.is("city") { return true }
         if memo.firstName(at: i) != nil, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
             return true
         }
@@ -155,7 +172,7 @@ struct NameFinder {
            !words[i + 1].initial, isNameWord(i + 1, inRun: false) {
             return language == .en || !memo.isGermanNoun(at: i)
         }
-        return false
+        return isCorroborated(i)
     }
 
     /// "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
@@ -214,12 +231,12 @@ struct NameFinder {
     /// "Library of Congress", "Fire and Rescue Service". Returns the last token index consumed.
     private func connector(at j: Int, runStart: Int, end: Int) -> Int? {
         let tokens = document.tokens
-        guard tokens[j].kind == .word || tokens[j].text == "&", j + 1 < end else { return nil }
+        guard tokens[j].kind == .word || tokens[j].text.is("&"), j + 1 < end else { return nil }
         let w = words[j].lower
         let personRun = memo.firstName(at: runStart) != nil
         if words[j].roles.contains(.particle) && personRun {
             var k = j + 1
-            while k < end, words[k].roles.contains(.particle) || words[k].lower == "der" || words[k].lower == "la" { k += 1 }
+            while k < end, words[k].roles.contains(.particle) || words[k].lower.is("der") || words[k].lower.is("la") { k += 1 }
             if k < end && words[k].capitalized && isNameWord(k, inRun: true) { return k }
             return nil
         }
@@ -255,7 +272,7 @@ struct NameFinder {
             let isRole = language == .en && (heads?.exact(Array(w.utf8)).contains { heads?.nouns[$0].kind == .person } ?? false)
             guard isTitle || isRole else { break }
             var next = lo + 1
-            if next <= run.upperBound && tokens[next].text == "." { next += 1 }
+            if next <= run.upperBound && tokens[next].text.is(".") { next += 1 }
             guard next <= run.upperBound, words[next].capitalized || words[next].initialLetter else { break }
             title = document.string(TextRange(tokens[lo].start, tokens[next - 1].end))
             lo = next
@@ -269,7 +286,7 @@ struct NameFinder {
         let range = TextRange(tokens[lo].start, end)
         var names: [String] = []
         for k in lo...hi {
-            if tokens[k].text == "." && !names.isEmpty { names[names.count - 1] += "."; continue }
+            if tokens[k].text.is(".") && !names.isEmpty { names[names.count - 1] += "."; continue }
             names.append(k == hi ? stripPossessive(words[k].lower) : words[k].lower)
         }
         var span = NameSpan(tokens: lo..<(hi + 1), runStart: run.lowerBound, range: range, words: names, sentence: sentence)
@@ -281,13 +298,13 @@ struct NameFinder {
             if memo.isGermanNoun(at: lo + 1) { _ = g; return nil }
         }
         var lastWord = tokens[hi].text
-        if lastWord == "." && hi > lo { lastWord = tokens[hi - 1].text }
+        if lastWord.is(".") && hi > lo { lastWord = tokens[hi - 1].text }
         span.legalForm = hi > lo && lexicon.legalForms.contains(lastWord)
         span.acronym = lo == hi && tokens[lo].isAllCaps
         span.country = memo.country(named: text) ?? (lo == hi ? memo.country(named: stripPossessive(tokens[lo].text)) : nil)
         if span.country == nil, let p = memo.place(span.key) ?? memo.place(stripPossessive(span.key)) { span.place = (p.country, p.kind) }
         span.afterPlacePreposition = isAfterPlacePreposition(lo)
-        span.initialsOnly = (lo...hi).allSatisfy { words[$0].initialLetter || tokens[$0].text == "." }
+        span.initialsOnly = (lo...hi).allSatisfy { words[$0].initialLetter || tokens[$0].text.is(".") }
         do {
             let heads = memo.heads
             span.organizationWord = hi > lo && (lo...hi).contains { k in

@@ -32,7 +32,7 @@ struct PhraseFinder {
         // "Der deutsche Philosoph und Soziologe Jürgen Habermas": both roles describe the name.
         for i in result.indices where result[i].apposedName == nil {
             let h = result[i].head
-            guard h + 2 < tokens.count, words[h + 1].lower == "und" || words[h + 1].lower == "and",
+            guard h + 2 < tokens.count, words[h + 1].lower.is("und") || words[h + 1].lower.is("and"),
                   let j = result.firstIndex(where: { $0.head == h + 2 }), let n = result[j].apposedName else { continue }
             result[i].apposedName = n
         }
@@ -114,16 +114,16 @@ struct PhraseFinder {
                 p.start = k
                 if language == .de && germanPlural(w.lower, p.match) { p.match.plural = true }
                 // "drei der Insassen", "einer der Männer", "one of the workers": part of a group met before.
-                if k > lo, words[k - 1].roles.contains(.count) || ["einer", "eine", "eines", "one"].contains(words[k - 1].lower)
-                    || (language == .en && words[k].lower == "the" && k > lo + 1 && words[k - 1].lower == "of" && words[k - 2].roles.contains(.count)) {
+                if k > lo, words[k - 1].roles.contains(.count) || words[k - 1].lower.isOne(of: ["einer", "eine", "eines", "one"])
+                    || (language == .en && words[k].lower.is("the") && k > lo + 1 && words[k - 1].lower.is("of") && words[k - 2].roles.contains(.count)) {
                     p.partitive = true
                     p.match.plural = true
                 }
                 // "ins Krankenhaus", "im Rechtsbüro": a place to go to, not an actor, unless it refers back.
-                p.locative = ["ins", "im", "zum", "zur", "beim", "vom", "am"].contains(w.lower)
+                p.locative = w.lower.isOne(of: ["ins", "im", "zum", "zur", "beim", "vom", "am"])
                 break
             }
-            if long && ["und", "oder", "wie", "als", "aber", "sondern", "dass", "ob", "denn", "weil"].contains(w.lower) { break }
+            if long && w.lower.isOne(of: ["und", "oder", "wie", "als", "aber", "sondern", "dass", "ob", "denn", "weil"]) { break }
             if let n = nameAt[k] {
                 if long && k < p.head - 1 { break }
                 // "Syriens Staatschef", "Trump's spokesman": a genitive name before the head.
@@ -167,8 +167,8 @@ struct PhraseFinder {
     private func germanPlural(_ article: String, _ match: HeadMatch) -> Bool {
         let g = match.noun.gender
         let text = match.noun.adjectival
-        if article == "die" && (g == .masculine || g == .neuter) { return true }
-        if article == "die" && text && words.isEmpty == false { return false }
+        if article.is("die") && (g == .masculine || g == .neuter) { return true }
+        if article.is("die") && text && words.isEmpty == false { return false }
         return false
     }
 
@@ -222,7 +222,7 @@ struct PhraseFinder {
             }
             if p.age == nil, let a = age(tokens[k].text) { p.age = a }
         }
-        if p.age == nil, p.match.noun.nounClass == "age", let a = age(tokens[p.head].text) { p.age = a }
+        if p.age == nil, p.match.noun.nounClass.is("age"), let a = age(tokens[p.head].text) { p.age = a }
         // "US-Regierung", "Trump-Regierung": the prefix of the compound.
         let prefix = p.match.prefix
         if prefix.endsWith("-") {
@@ -250,9 +250,9 @@ struct PhraseFinder {
         if next < hi, let n = nameAt[next] ?? nameStartingRun(at: next), tokens[next].start > tokens[p.head].end {
             if !tokens[p.head].text.endsWith("'s") { p.apposedName = n; return }
         }
-        if next + 1 < hi, tokens[next].text == ",", let n = nameAt[next + 1], names[n].runStart == next + 1 {
+        if next + 1 < hi, tokens[next].text.is(","), let n = nameAt[next + 1], names[n].runStart == next + 1 {
             let after = names[n].tokens.upperBound
-            if after >= hi || tokens[after].text == "," || tokens[after].text == "." || tokens[after].text == ")" {
+            if after >= hi || tokens[after].text.is(",") || tokens[after].text.is(".") || tokens[after].text.is(")") {
                 if p.determiner != .indefinite || language == .en { p.apposedName = n }
             }
         }
@@ -262,10 +262,10 @@ struct PhraseFinder {
     /// a phrase set off by commas right after a name describes it.
     private func postApposition(_ p: inout Phrase, hi: Int) {
         let tokens = document.tokens
-        guard p.start >= 2, tokens[p.start - 1].text == ",", let n = nameAt[p.start - 2],
+        guard p.start >= 2, tokens[p.start - 1].text.is(","), let n = nameAt[p.start - 2],
               names[n].tokens.upperBound == p.start - 1, p.noun.kind != .title else { return }
         let after = (p.complementEnd ?? p.head) + 1
-        guard after >= hi || [",", ".", ")", ";"].contains(tokens[after].text) || tokens[after].kind == .dash else { return }
+        guard after >= hi || tokens[after].text.isOne(of: [",", ".", ")", ";"]) || tokens[after].kind == .dash else { return }
         // Not a list of names: "Adorno, Arendt und Horkheimer".
         if p.determiner == .count { return }
         p.apposedName = n
@@ -288,20 +288,20 @@ struct PhraseFinder {
         let w = words[k]
         let opens: Bool
         if language == .de {
-            opens = w.lower == "des" || (w.lower == "der" && p.noun.kind != .place) || w.roles.contains(.place) || w.lower == "im" || w.lower == "von" || w.lower == "vom"
+            opens = w.lower.is("des") || (w.lower.is("der") && p.noun.kind != .place) || w.roles.contains(.place) || w.lower.is("im") || w.lower.is("von") || w.lower.is("vom")
         } else {
-            opens = w.lower == "for" || w.lower == "at" || w.lower == "of" || w.lower == "in"
+            opens = w.lower.is("for") || w.lower.is("at") || w.lower.is("of") || w.lower.is("in")
         }
         guard opens else { return }
         // "drei Influencern in den USA": where a group is does not name it.
-        if p.plural && (w.roles.contains(.place) || w.lower == "im") { return }
+        if p.plural && (w.roles.contains(.place) || w.lower.is("im")) { return }
         var j = k + 1
         var end: Int?
         var owner: Int?
         var steps = 0
         while j < hi && steps < 6 {
             let t = tokens[j]
-            guard t.kind == .word || t.text == "." else { break }
+            guard t.kind == .word || t.text.is(".") else { break }
             let wj = words[j]
             if let n = nameAt[j] {
                 end = names[n].tokens.upperBound - 1
@@ -326,6 +326,6 @@ struct PhraseFinder {
         }
         guard let e = end else { return }
         p.complementEnd = e
-        if (w.lower == "von" || w.lower == "vom"), let o = owner, p.owner == nil { p.owner = o }
+        if (w.lower.is("von") || w.lower.is("vom")), let o = owner, p.owner == nil { p.owner = o }
     }
 }

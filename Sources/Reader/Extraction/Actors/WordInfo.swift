@@ -20,25 +20,28 @@ struct WordInfo: Sendable {
         let cues = lexicon.cues[document.language] ?? lexicon.cues[.de]
         var infos: [WordInfo] = []
         infos.reserveCapacity(tokens.count)
-        var sentenceStarts = Set<Int>()
-        for s in document.sentences { sentenceStarts.insert(s.tokens.lowerBound) }
+        var sentenceStarts = [Bool](repeating: false, count: tokens.count + 1)
+        for s in document.sentences { sentenceStarts[s.tokens.lowerBound] = true }
         var atStart = true
         for (i, t) in tokens.enumerated() {
-            if sentenceStarts.contains(i) { atStart = true }
+            if sentenceStarts[i] { atStart = true }
             guard t.kind == .word else {
                 infos.append(WordInfo(lower: "", capitalized: false, initial: false, roles: [], function: false, nameShape: false, initialLetter: false))
                 // A capitalised word after a quote, colon or dash may start a new clause.
-                atStart = t.kind == .quote || t.kind == .dash || t.text == ":" || (atStart && t.kind != .punctuation)
+                atStart = t.kind == .quote || t.kind == .dash || t.text.is(":") || (atStart && t.kind != .punctuation)
                 continue
             }
             let lower = t.text.lowercased()
             let cap = t.isCapitalized
-            let single = t.range.length == 1 && cap && i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == t.end
-            let shape = t.isAllCaps || t.hasInnerCapital || (cap && t.text.unicodeScalars.dropFirst().contains(".") && !t.text.endsWith("."))
-            let roles = cues?.roles(lower) ?? []
+            let single = t.range.length == 1 && cap && i + 1 < tokens.count && tokens[i + 1].text.is(".") && tokens[i + 1].start == t.end
+            let shape = cap && (t.isAllCaps || t.hasInnerCapital || (t.text.utf8.dropFirst().contains(UInt8(ascii: ".")) && !t.text.endsWith(".")))
+                || (!cap && t.hasInnerCapital)
+            // Function and cue words are short: longer words skip the look-ups.
+            let short = lower.utf8.count <= lexicon.longestFunctionWord
+            let roles = short ? cues?.roles(lower) ?? [] : []
             infos.append(WordInfo(
                 lower: lower, capitalized: cap, initial: atStart, roles: roles,
-                function: lexicon.functionWords.contains(lower) || roles.contains(.pronoun) || roles.contains(.nonName),
+                function: short && (lexicon.functionWords.contains(lower) || roles.contains(.pronoun) || roles.contains(.nonName)),
                 nameShape: shape, initialLetter: single))
             atStart = false
         }

@@ -14,6 +14,8 @@ struct ActorLexicon: Sendable {
     let legalForms: Set<String>
     /// Lower-case words that are never names by themselves (function words, sentence starters).
     let functionWords: Set<String>
+    /// The longest function or cue word in bytes: longer words need no look-up.
+    let longestFunctionWord: Int
     /// Endings of German common nouns ("-ung", "-keit"), as UTF-8.
     let germanNounSuffixes: [[UInt8]]
 
@@ -24,6 +26,10 @@ struct ActorLexicon: Sendable {
         var function = Set<String>()
         for list in text.functionWords.values { function.formUnion(list.words) }
         function.formUnion(text.sentenceStarters.words)
+        let cues: [Language: CueWords] = [.de: CueWords(file: .load("de/actors/cue-words.txt")),
+                                          .en: CueWords(file: .load("en/actors/cue-words.txt"))]
+        var longest = function.map(\.utf8.count).max() ?? 0
+        for c in cues.values { longest = max(longest, c.longestWord) }
         return ActorLexicon(
             germanNouns: CompoundSplitter(nouns: .load("de/actors/common-nouns.txt")),
             firstNames: .load("common/actors/first-names.txt"),
@@ -33,10 +39,10 @@ struct ActorLexicon: Sendable {
                 nationalities: .load("common/actors/nationalities.txt")),
             heads: [.de: HeadLexicon(file: .load("de/actors/heads.txt")),
                     .en: HeadLexicon(file: .load("en/actors/heads.txt"))],
-            cues: [.de: CueWords(file: .load("de/actors/cue-words.txt")),
-                   .en: CueWords(file: .load("en/actors/cue-words.txt"))],
+            cues: cues,
             legalForms: Set(DataFile.load("common/actors/legal-forms.txt").entries),
             functionWords: function,
+            longestFunctionWord: longest,
             germanNounSuffixes: DataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
     }
 

@@ -42,6 +42,9 @@ struct CueWords: Sendable {
         }
     }
 
+    /// The longest word in bytes.
+    var longestWord: Int { roles.keys.map(\.utf8.count).max() ?? 0 }
+
     /// The roles of a lower-case word.
     @inline(__always)
     func roles(_ lower: String) -> Roles { roles[lower] ?? [] }

@@ -12,6 +12,10 @@ struct SortedLines: Sendable {
     let starts: [Int32]
     /// Line index + 1 for every used slot, 0 for an empty one; the size is a power of two.
     private let slots: [Int32]
+    /// A small bit filter over the keys' hashes (two bits a key): most words that are
+    /// not in the list are turned away here, without touching the large table.
+    private let filter: [UInt64]
+    private static let filterBits = 1 << 20
 
     init(bytes: [UInt8]) {
         var starts: [Int32] = []
@@ -19,6 +23,7 @@ struct SortedLines: Sendable {
         let n = bytes.count
         var capacity = 16
         var slots: [Int32] = []
+        var filter = [UInt64](repeating: 0, count: SortedLines.filterBits / 64)
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             while i < n {
@@ -46,12 +51,23 @@ struct SortedLines: Sendable {
                     var slot = Int(h) & mask
                     while s[slot] != 0 { slot = (slot + 1) & mask }
                     s[slot] = Int32(line + 1)
+                    let (a, c) = SortedLines.filterPositions(h)
+                    filter[a >> 6] |= 1 << UInt64(a & 63)
+                    filter[c >> 6] |= 1 << UInt64(c & 63)
                 }
             }
         }
         self.bytes = bytes
         self.starts = starts
         self.slots = slots
+        self.filter = filter
+    }
+
+    @inline(__always)
+    private static func filterPositions(_ h: UInt32) -> (Int, Int) {
+        let mask = filterBits - 1
+        let mixed = (h ^ (h >> 15)) &* 0x2C1B_3C6D
+        return (Int(h) & mask, Int(mixed ^ (mixed >> 12)) & mask)
     }
 
     /// Loads a resource file; empty when it is missing (with one warning).
@@ -69,6 +85,8 @@ struct SortedLines: Sendable {
     func find<C: Collection>(_ key: C) -> Int? where C.Element == UInt8 {
         var h: UInt32 = 2_166_136_261
         for c in key { h = (h ^ UInt32(c)) &* 16_777_619 }
+        let (a, c) = SortedLines.filterPositions(h)
+        guard filter[a >> 6] & (1 << UInt64(a & 63)) != 0, filter[c >> 6] & (1 << UInt64(c & 63)) != 0 else { return nil }
         let mask = slots.count - 1
         var slot = Int(h) & mask
         return bytes.withUnsafeBufferPointer { b -> Int? in

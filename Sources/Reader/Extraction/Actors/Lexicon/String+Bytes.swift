@@ -26,3 +26,18 @@ extension StringProtocol {
         return true
     }
 }
+
+extension String {
+    /// Byte-for-byte equality: texts from the same document need no Unicode
+    /// normalisation, and this skips it (`==` on non-ASCII strings is slow).
+    @inline(__always)
+    func `is`(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+    }
+
+    /// Byte-for-byte equality with any of the words.
+    @inline(__always)
+    func isOne(of others: [String]) -> Bool {
+        others.contains { self.is($0) }
+    }
+}
