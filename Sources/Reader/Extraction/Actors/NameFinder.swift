@@ -128,7 +128,7 @@ struct NameFinder {
             if inRun, let p = previous {
                 // A surname after a first name or an initial, even when it is also a noun ("Hans Koch").
                 if words[p].initialLetter || tokens[p].text.is(".") || (memo.firstName(at: p) != nil && p == i - 1 && !memo.isGermanNoun(at: p)) {
-                    return memo.head(at: i) == nil || memo.head(at: i)?.prefix.isEmpty == false
+                    return memo.head(at: i) == nil || (memo.head(at: i)?.prefixLength ?? 0) > 0
                 }
                 // "Islamischer Staat", "Vereinten Nationen": a capitalised adjective before a noun.
                 if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower) && !memo.isGermanNoun(at: p) {

@@ -75,7 +75,7 @@ struct PhraseFinder {
             var ok = true
             for k in 0..<(n - 1) where words[h - (n - 1) + k].lower != entryWords[k] { ok = false; break }
             if ok {
-                return HeadMatch(noun: heads.nouns[index], prefix: "", plural: false, lemmaForm: heads.nouns[index].lemma)
+                return HeadMatch(noun: heads.nouns[index], word: heads.nouns[index].lemma, prefixLength: 0, plural: false, language: .en)
             }
         }
         return nil

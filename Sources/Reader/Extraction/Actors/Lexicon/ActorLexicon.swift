@@ -9,6 +9,8 @@ struct ActorLexicon: Sendable {
     let places: SortedLines
     let countries: CountryTable
     let heads: [Language: HeadLexicon]
+    let germanHeads: HeadLexicon
+    let englishHeads: HeadLexicon
     let cues: [Language: CueWords]
     /// Legal forms without a final dot ("Inc", "GmbH", "B.V").
     let legalForms: Set<String>
@@ -28,6 +30,8 @@ struct ActorLexicon: Sendable {
         function.formUnion(text.sentenceStarters.words)
         let cues: [Language: CueWords] = [.de: CueWords(file: .load("de/actors/cue-words.txt")),
                                           .en: CueWords(file: .load("en/actors/cue-words.txt"))]
+        let germanHeads = HeadLexicon(file: .load("de/actors/heads.txt"))
+        let englishHeads = HeadLexicon(file: .load("en/actors/heads.txt"))
         var longest = function.map(\.utf8.count).max() ?? 0
         for c in cues.values { longest = max(longest, c.longestWord) }
         return ActorLexicon(
@@ -37,8 +41,9 @@ struct ActorLexicon: Sendable {
             countries: CountryTable(
                 countries: .load("common/actors/countries.txt"),
                 nationalities: .load("common/actors/nationalities.txt")),
-            heads: [.de: HeadLexicon(file: .load("de/actors/heads.txt")),
-                    .en: HeadLexicon(file: .load("en/actors/heads.txt"))],
+            heads: [.de: germanHeads, .en: englishHeads],
+            germanHeads: germanHeads,
+            englishHeads: englishHeads,
             cues: cues,
             legalForms: Set(DataFile.load("common/actors/legal-forms.txt").entries),
             functionWords: function,
@@ -63,22 +68,36 @@ struct ActorLexicon: Sendable {
 
     /// True when a German word (lower case, hyphens allowed) is an ordinary noun.
     func isGermanNoun(_ lower: String) -> Bool {
-        let all = Array(lower.utf8)
-        var partStart = 0
-        for (i, b) in all.enumerated() where b == 0x2D { partStart = i + 1 }
-        guard partStart < all.count else { return false }
-        let last = partStart == 0 ? all : Array(all[partStart...])
-        if germanNouns.isKnown(last) { return true }
-        return last.count > 6 && germanNounSuffixes.contains { ActorLexicon.hasSuffix(last, $0) }
+        var lower = lower
+        return lower.withUTF8 { all in
+            var partStart = 0
+            for i in 0..<all.count where all[i] == 0x2D { partStart = i + 1 }
+            guard partStart < all.count else { return false }
+            let last = all[partStart...]
+            if germanNouns.isKnown(last) { return true }
+            return last.count > 6 && germanNounSuffixes.contains { ActorLexicon.hasSuffix(last, $0) }
+        }
     }
 
-    static let germanEndings: [(String, [UInt8])] = ["", "nen", "n", "en", "s", "es", "e", "er", "em"].map { ($0, Array($0.utf8)) }
-    static let englishEndings: [(String, [UInt8])] = ["", "s", "es"].map { ($0, Array($0.utf8)) }
+    /// An inflectional ending a head noun may carry, and what it allows.
+    struct Ending: Sendable {
+        var bytes: [UInt8]
+        var noun: Bool
+        var adjective: Bool
+        var plural: Bool
+    }
+
+    static let germanEndings: [Ending] = ["", "nen", "n", "en", "s", "es", "e", "er", "em"].map {
+        Ending(bytes: Array($0.utf8), noun: nounEndings.contains($0), adjective: adjectiveEndings.contains($0), plural: $0 == "nen")
+    }
+    static let englishEndings: [Ending] = ["", "s", "es"].map {
+        Ending(bytes: Array($0.utf8), noun: true, adjective: false, plural: !$0.isEmpty)
+    }
 
     @inline(__always)
-    static func hasSuffix(_ bytes: [UInt8], _ e: [UInt8]) -> Bool {
+    static func hasSuffix<C: RandomAccessCollection>(_ bytes: C, _ e: [UInt8]) -> Bool where C.Element == UInt8, C.Index == Int {
         guard e.count <= bytes.count else { return false }
-        var i = bytes.count - e.count
+        var i = bytes.startIndex + bytes.count - e.count
         for b in e { if bytes[i] != b { return false }; i += 1 }
         return true
     }
@@ -92,54 +111,55 @@ struct ActorLexicon: Sendable {
     /// "Einzelhandelsriesen" → riese with the form "Einzelhandelsriese". English:
     /// "spokesmen" → spokesman (plural). `text` is the word as written.
     func head(_ text: String, lower: String, language: Language) -> HeadMatch? {
-        guard let lexicon = heads[language] else { return nil }
-        let all = Array(lower.utf8)
+        var lower = lower
+        return lower.withUTF8 { all in head(text, all, language: language) }
+    }
+
+    private func head(_ text: String, _ all: UnsafeBufferPointer<UInt8>, language: Language) -> HeadMatch? {
+        let lexicon = language == .de ? germanHeads : englishHeads
         // The last part of a hyphenated compound: after "-" (or U+2010, U+2011: E2 80 90/91).
         var partStart = 0
-        for (i, b) in all.enumerated() {
+        var i = 0
+        while i < all.count {
+            let b = all[i]
             if b == 0x2D { partStart = i + 1 }
             else if b == 0xE2, i + 2 < all.count, all[i + 1] == 0x80, all[i + 2] == 0x90 || all[i + 2] == 0x91 { partStart = i + 3 }
+            i += 1
         }
-        let bytes = partStart == 0 ? all : Array(all[partStart...])
+        let bytes = UnsafeBufferPointer(rebasing: all[partStart...])
         guard bytes.count >= 2 else { return nil }
         let endings = language == .de ? ActorLexicon.germanEndings : ActorLexicon.englishEndings
-        var result: HeadMatch?
-        for (ending, e) in endings {
+        for ending in endings {
+            let e = ending.bytes
             guard bytes.count > e.count + 1, ActorLexicon.hasSuffix(bytes, e), lexicon.canEnd(with: bytes[bytes.count - e.count - 1]) else { continue }
-            let end = bytes.count - e.count
-            let plural = ending == "nen" || (language == .en && !ending.isEmpty)
-            lexicon.forEachSuffix(bytes, end: end) { start, index in
+            var found: HeadMatch?
+            lexicon.forEachSuffix(bytes, end: bytes.count - e.count) { start, index in
                 let noun = lexicon.nouns[index]
-                let fits = noun.adjectival ? ActorLexicon.adjectiveEndings.contains(ending) : ActorLexicon.nounEndings.contains(ending)
-                if !fits { return false }
+                if noun.adjectival ? !ending.adjective : !ending.noun { return false }
                 if start > 0 {
                     guard language == .de else { return false }
                     let prefix = bytes[0..<start]
-                    guard prefix.count >= 4 || germanNouns.isStem(prefix) else { return false }
+                    guard prefix.count >= 4 || germanNouns.isStem(Array(prefix)[...]) else { return false }
                 } else if noun.compoundOnly && partStart == 0 {
                     return false
                 }
-                // The prefix as written: the token's text up to the lemma.
-                let prefixBytes = partStart + start
-                let prefixScalars = String(decoding: all[0..<prefixBytes], as: UTF8.self).unicodeScalars.count
-                let prefixText = String(String.UnicodeScalarView(text.unicodeScalars.prefix(prefixScalars)))
-                let lemma = (prefixText.isEmpty || prefixText.endsWith("-")) && language == .de ? noun.lemma.capitalizedFirst : noun.lemma
-                result = HeadMatch(noun: noun, prefix: prefixText, plural: plural,
-                                   lemmaForm: prefixText + (noun.adjectival ? lemma + "e" : lemma))
+                // The prefix in scalars: count the bytes that start a scalar.
+                var scalars = 0
+                for k in 0..<(partStart + start) where all[k] & 0xC0 != 0x80 { scalars += 1 }
+                // "Influencern": -n after -er or -el is the dative plural.
+                let datives = language == .de && e.count == 1 && e[0] == 0x6E && (noun.lemma.endsWith("er") || noun.lemma.endsWith("el"))
+                found = HeadMatch(noun: noun, word: text, prefixLength: scalars, plural: ending.plural || datives, language: language)
                 return true
             }
-            if result != nil { return result }
+            if let found { return found }
         }
-        if language == .en, lower.endsWith("ies"), bytes.count > 4 {
-            let singular = String(lower.dropLast(3)) + "y"
-            if let i = lexicon.exact(Array(singular.utf8)).first {
-                return HeadMatch(noun: lexicon.nouns[i], prefix: "", plural: true, lemmaForm: singular)
-            }
-        }
-        if language == .en, lower.endsWith("men"), bytes.count > 4 {
-            let singular = String(lower.dropLast(3)) + "man"
-            if let i = lexicon.exact(Array(singular.utf8)).first {
-                return HeadMatch(noun: lexicon.nouns[i], prefix: "", plural: true, lemmaForm: singular)
+        if language == .en {
+            let lowerText = String(decoding: all, as: UTF8.self)
+            for (ending, replacement) in [("ies", "y"), ("men", "man")] where lowerText.endsWith(ending) && bytes.count > 4 {
+                let singular = String(lowerText.dropLast(3)) + replacement
+                if let i = lexicon.exact(Array(singular.utf8)).first {
+                    return HeadMatch(noun: lexicon.nouns[i], word: singular, prefixLength: 0, plural: true, language: .en)
+                }
             }
         }
         return nil

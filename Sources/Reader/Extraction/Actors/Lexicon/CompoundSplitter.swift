@@ -16,24 +16,25 @@ struct CompoundSplitter: Sendable {
     static let longHead = 8
 
     /// `word` is the lower-case UTF-8 of one word without hyphens.
-    func isKnown(_ word: [UInt8]) -> Bool {
+    func isKnown<C: RandomAccessCollection>(_ word: C) -> Bool where C.Element == UInt8, C.Index == Int {
         if nouns.contains(word) { return true }
         return splits(word)
     }
 
     /// True when `word` is a compound of a known first part and a listed head.
-    func splits(_ word: [UInt8]) -> Bool {
+    func splits<C: RandomAccessCollection>(_ word: C) -> Bool where C.Element == UInt8, C.Index == Int {
         let n = word.count
+        let base = word.startIndex
         let m = CompoundSplitter.minimumPart
         let h = CompoundSplitter.minimumHead
         guard n >= m + h else { return false }
         var i = m
         while i <= n - h {
             // Never split inside a multi-byte character.
-            if word[i] & 0xC0 != 0x80, nouns.contains(word[i...]) {
+            if word[base + i] & 0xC0 != 0x80, nouns.contains(word[(base + i)...]) {
                 // A long head makes a compound even after an adjective or preposition
                 // ("Sozialwissenschaftler", "Überzahlung"); a short one needs a noun before it.
-                if isStem(word[0..<i]) || (n - i >= CompoundSplitter.longHead && i >= 4) { return true }
+                if isStem(word[base..<(base + i)]) || (n - i >= CompoundSplitter.longHead && i >= 4) { return true }
             }
             i += 1
         }
@@ -41,7 +42,7 @@ struct CompoundSplitter: Sendable {
     }
 
     /// The part before the head: a listed noun, with or without a linking element.
-    func isStem(_ prefix: ArraySlice<UInt8>) -> Bool {
+    func isStem<C: RandomAccessCollection>(_ prefix: C) -> Bool where C.Element == UInt8, C.Index == Int {
         let m = CompoundSplitter.minimumPart
         guard prefix.count >= m else { return false }
         if nouns.contains(prefix) { return true }

@@ -11,6 +11,8 @@ struct HeadNoun: Sendable, Equatable {
 
     /// The lemma as listed, lower case ("richterin").
     var lemma: String
+    /// The lemma with a capital first letter ("Richterin"), for German names and descriptions.
+    var capitalized: String = ""
     var kind: Kind
     /// Nouns of one class can refer back to each other ("App", "Plattform": service).
     var nounClass: String
@@ -30,10 +32,23 @@ struct HeadNoun: Sendable, Equatable {
 /// A head noun found in a word, with the parts of the word around it.
 struct HeadMatch: Sendable, Equatable {
     var noun: HeadNoun
-    /// The part of the word before the head ("Bundes" in "Bundesrichterin"; "US-" in "US-Regierung").
-    var prefix: String
+    /// The word as written.
+    var word: String
+    /// How many scalars of the word come before the head.
+    var prefixLength: Int
     /// The word is plural ("Richterinnen", "Influencern", "users").
     var plural: Bool
+    var language: Language
+
+    /// The part of the word before the head ("Bundes" in "Bundesrichterin"; "US-" in "US-Regierung").
+    var prefix: String {
+        prefixLength == 0 ? "" : String(String.UnicodeScalarView(word.unicodeScalars.prefix(prefixLength)))
+    }
+
     /// The head's lemma with the word's own prefix: "Einzelhandelsriesen" → "Einzelhandelsriese".
-    var lemmaForm: String
+    var lemmaForm: String {
+        let p = prefix
+        let lemma = (p.isEmpty || p.endsWith("-")) && language == .de ? noun.capitalized : noun.lemma
+        return p + (noun.adjectival ? lemma + "e" : lemma)
+    }
 }
