@@ -11,7 +11,7 @@ extension CoreferenceSieve {
                 let w = words[k]
                 if let c = lexicon.countries.germanAdjective(w.lower), !w.capitalized {
                     parts.append(germanAdjective(stemOf(w.lower, country: c), p))
-                } else if tokens[k].text.contains("-jährig") {
+                } else if tokens[k].text.startsWithDigit && tokens[k].text.containsBytes("-jährig") {
                     parts.append(germanAdjective(stemOfAge(tokens[k].text), p))
                 }
             }
@@ -71,8 +71,16 @@ extension CoreferenceSieve {
     }
 
     private func stemOfAge(_ text: String) -> String {
-        guard let r = text.range(of: "-jährig") else { return text }
-        return String(text[..<r.upperBound])
+        // "31-jähriger" → "31-jährig"
+        let scalars = Array(text.unicodeScalars)
+        let marker = Array("-jährig".unicodeScalars)
+        guard scalars.count >= marker.count else { return text }
+        for i in 0...(scalars.count - marker.count) where Array(scalars[i..<(i + marker.count)]) == marker {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[0..<(i + marker.count)])
+            return String(view)
+        }
+        return text
     }
 
     /// A German adjective in the nominative after no article: "chinesischer Konzern", "chinesisches Handelsministerium".

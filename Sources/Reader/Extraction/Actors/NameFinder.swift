@@ -177,6 +177,7 @@ struct NameFinder {
 
     /// "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
     private func isLowerParticleCompound(_ text: String) -> Bool {
+        guard let f = text.utf8.first, f >= 0x61 && f <= 0x7A, text.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = text.split(whereSeparator: { $0 == "-" })
         guard parts.count == 2, parts[0].count <= 3, let f = parts[1].unicodeScalars.first else { return false }
         return CharacterClass.isUpper(f) && parts[0].allSatisfy { $0.isLowercase }
@@ -224,7 +225,7 @@ struct NameFinder {
         if words[i].initialLetter { return true }
         if lexicon.legalForms.contains(text) { return true }
         if let title = memo.heads.titles[words[i].lower + "."], title.kind == .title { return true }
-        return text.contains(".") && text.count <= 5
+        return text.utf8.count <= 6 && text.utf8.contains(UInt8(ascii: "."))
     }
 
     /// Particles and connectors inside names: "de Vries", "von der Leyen",

@@ -43,7 +43,7 @@ struct PhraseFinder {
 
     /// "42-Jährige": digits, a hyphen and a capitalised noun.
     private func startsWithNumberCompound(_ text: String) -> Bool {
-        guard let dash = text.firstIndex(of: "-"), text[..<dash].allSatisfy(\.isNumber) else { return false }
+        guard text.startsWithDigit, let dash = text.firstIndex(of: "-"), text[..<dash].allSatisfy(\.isNumber) else { return false }
         return text[text.index(after: dash)...].first?.isUppercase ?? false
     }
 
@@ -86,7 +86,7 @@ struct PhraseFinder {
     /// Walks back from the head over modifiers to a determiner or number word.
     private func leftEdge(_ p: inout Phrase, lo: Int) {
         let tokens = document.tokens
-        let headWords = p.match.noun.lemma.split(separator: " ").count
+        let headWords = p.match.noun.wordCount
         var k = p.head - headWords
         p.start = k + 1
         var steps = 0
@@ -191,14 +191,14 @@ struct PhraseFinder {
     /// Without a determiner the phrase is only the head and the words right before it
     /// that modify it (lower-case adjectives; in English also nouns: "chief medical officer").
     private func bareStart(_ p: Phrase) -> Int {
-        let headWords = p.match.noun.lemma.split(separator: " ").count
+        let headWords = p.match.noun.wordCount
         var k = p.head - headWords + 1
         var steps = 0
         while k - 1 >= 0, steps < 3 {
             let w = words[k - 1]
             guard document.tokens[k - 1].kind == .word, !w.function, !w.roles.contains(.place), !w.roles.contains(.link),
                   !w.roles.contains(.count), nameAt[k - 1] == nil else { break }
-            if language == .de && (w.capitalized || lexicon.countries.germanAdjective(w.lower) == nil && !w.lower.contains("-jährig")) { break }
+            if language == .de && (w.capitalized || lexicon.countries.germanAdjective(w.lower) == nil && !(w.lower.startsWithDigit && w.lower.containsBytes("-jährig"))) { break }
             if language == .en && w.capitalized && !w.initial && lexicon.countries.englishAdjectives[document.tokens[k - 1].text] == nil { break }
             k -= 1
             steps += 1
@@ -235,7 +235,7 @@ struct PhraseFinder {
 
     /// "26-Jähriger", "31-jähriger" → the number.
     private func age(_ text: String) -> Int? {
-        guard let dash = text.firstIndex(of: "-") else { return nil }
+        guard text.startsWithDigit, let dash = text.firstIndex(of: "-") else { return nil }
         let rest = text[text.index(after: dash)...].lowercased()
         guard rest.startsWith("jährig") else { return nil }
         return Int(text[..<dash])

@@ -35,7 +35,7 @@ struct WordInfo: Sendable {
             let cap = t.isCapitalized
             let single = t.range.length == 1 && cap && i + 1 < tokens.count && tokens[i + 1].text.is(".") && tokens[i + 1].start == t.end
             let shape = cap && (t.isAllCaps || t.hasInnerCapital || (t.text.utf8.dropFirst().contains(UInt8(ascii: ".")) && !t.text.endsWith(".")))
-                || (!cap && t.hasInnerCapital)
+                || (!cap && t.text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } && t.hasInnerCapital)
             // Function and cue words are short: longer words skip the look-ups.
             let short = lower.utf8.count <= lexicon.longestFunctionWord
             let roles = short ? cues?.roles(lower) ?? [] : []

@@ -54,6 +54,12 @@ struct CountryTable: Sendable {
 
     /// The country a German adjective refers to: "chinesische" → CN, "US-amerikanischen" → US.
     func germanAdjective(_ lower: String) -> String? {
+        // Every stem ends in "sch" ("chinesisch", "deutsch"): anything else is rejected at once.
+        let u = Array(lower.utf8)
+        guard u.count >= 4 else { return nil }
+        var hasSch = false
+        for end in max(3, u.count - 2)...u.count where u[end - 3] == 0x73 && u[end - 2] == 0x63 && u[end - 1] == 0x68 { hasSch = true }
+        guard hasSch else { return nil }
         if let c = germanAdjectives[lower] { return c }
         for ending in ["e", "en", "er", "es", "em"] where lower.endsWith(ending) {
             if let c = germanAdjectives[String(lower.dropLast(ending.count))] { return c }

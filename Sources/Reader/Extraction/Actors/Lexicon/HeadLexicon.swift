@@ -35,6 +35,7 @@ struct HeadLexicon: Sendable {
                 national: flags.contains("national"), speaker: flags.contains("speaker"),
                 compoundOnly: flags.contains("compound"))
             noun.capitalized = noun.lemma.capitalizedFirst
+            noun.wordCount = noun.lemma.split(separator: " ").count
             if kind == .title {
                 titles[noun.lemma] = noun
                 continue

@@ -11,6 +11,8 @@ struct HeadNoun: Sendable, Equatable {
 
     /// The lemma as listed, lower case ("richterin").
     var lemma: String
+    /// How many words the lemma has ("chief executive": 2).
+    var wordCount = 1
     /// The lemma with a capital first letter ("Richterin"), for German names and descriptions.
     var capitalized: String = ""
     var kind: Kind

@@ -18,9 +18,13 @@ final class LexicalMemo {
     private var nounAt: [UInt8]
     private var listedAt: [UInt8]
     private var firstAt: [UInt8]
-    private var placeAt: [(name: String, country: String, kind: String)??]
-    private var headAt: [HeadMatch??]
-    private var countryAt: [String??]
+    // Per token: 0 not asked yet, 1 none, k + 2 the k-th stored answer.
+    private var placeAt: [Int32]
+    private var headAt: [Int32]
+    private var countryAt: [Int32]
+    private var placeStore: [(name: String, country: String, kind: String)] = []
+    private var headStore: [HeadMatch] = []
+    private var countryStore: [String] = []
     /// The head nouns and cue words of the document's language.
     let heads: HeadLexicon
     let cues: CueWords
@@ -34,9 +38,9 @@ final class LexicalMemo {
         nounAt = Array(repeating: 0, count: n)
         listedAt = Array(repeating: 0, count: n)
         firstAt = Array(repeating: 0, count: n)
-        placeAt = Array(repeating: nil, count: n)
-        headAt = Array(repeating: nil, count: n)
-        countryAt = Array(repeating: nil, count: n)
+        placeAt = Array(repeating: 0, count: n)
+        headAt = Array(repeating: 0, count: n)
+        countryAt = Array(repeating: 0, count: n)
         heads = lexicon.heads[document.language] ?? HeadLexicon(file: DataFile(name: "", text: ""))
         cues = lexicon.cues[document.language] ?? CueWords(file: DataFile(name: "", text: ""))
     }
@@ -48,7 +52,7 @@ final class LexicalMemo {
 
     /// Token `i` is an ordinary German noun.
     func isGermanNoun(at i: Int) -> Bool {
-        if nounAt[i] == 0 { nounAt[i] = isGermanNoun(bareWord(i)) ? 2 : 1 }
+        if nounAt[i] == 0 { nounAt[i] = lexicon.isGermanNoun(bareWord(i)) ? 2 : 1 }
         return nounAt[i] == 2
     }
 
@@ -77,24 +81,26 @@ final class LexicalMemo {
     }
 
     func place(at i: Int) -> (name: String, country: String, kind: String)? {
-        if let v = placeAt[i] { return v }
-        let v = lexicon.place(bareWord(i))
-        placeAt[i] = .some(v)
-        return v
+        if placeAt[i] == 0 {
+            if let v = lexicon.place(bareWord(i)) { placeStore.append(v); placeAt[i] = Int32(placeStore.count + 1) } else { placeAt[i] = 1 }
+        }
+        return placeAt[i] >= 2 ? placeStore[Int(placeAt[i]) - 2] : nil
     }
 
     func head(at i: Int) -> HeadMatch? {
-        if let v = headAt[i] { return v }
-        let v = lexicon.head(bareText(i), lower: bareWord(i), language: language)
-        headAt[i] = .some(v)
-        return v
+        if headAt[i] == 0 {
+            if let v = lexicon.head(bareText(i), lower: bareWord(i), language: language) {
+                headStore.append(v); headAt[i] = Int32(headStore.count + 1)
+            } else { headAt[i] = 1 }
+        }
+        return headAt[i] >= 2 ? headStore[Int(headAt[i]) - 2] : nil
     }
 
     func country(at i: Int) -> String? {
-        if let v = countryAt[i] { return v }
-        let v = lexicon.countries.country(named: bareText(i))
-        countryAt[i] = .some(v)
-        return v
+        if countryAt[i] == 0 {
+            if let v = lexicon.countries.country(named: bareText(i)) { countryStore.append(v); countryAt[i] = Int32(countryStore.count + 1) } else { countryAt[i] = 1 }
+        }
+        return countryAt[i] >= 2 ? countryStore[Int(countryAt[i]) - 2] : nil
     }
 
     // MARK: by string

@@ -28,6 +28,28 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether the UTF-8 of `part` occurs in the string (no Foundation, no Unicode folding).
+    func containsBytes(_ part: String) -> Bool {
+        let a = Array(utf8), b = Array(part.utf8)
+        guard !b.isEmpty, b.count <= a.count else { return b.isEmpty }
+        var i = 0
+        while i + b.count <= a.count {
+            if a[i] == b[0] {
+                var k = 1
+                while k < b.count && a[i + k] == b[k] { k += 1 }
+                if k == b.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the first byte is an ASCII digit.
+    var startsWithDigit: Bool {
+        guard let f = utf8.first else { return false }
+        return f >= 0x30 && f <= 0x39
+    }
+
     /// Byte-for-byte equality: texts from the same document need no Unicode
     /// normalisation, and this skips it (`==` on non-ASCII strings is slow).
     @inline(__always)
