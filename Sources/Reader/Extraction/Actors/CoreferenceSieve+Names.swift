@@ -106,10 +106,12 @@ extension CoreferenceSieve {
             if entities[e].country != nil { continue }
             var best: Int?
             var bestDistance = Int.max
+            var tried = Set<String>()
             for (m, other) in names.enumerated() where other.words.count > span.words.count {
+                guard other.lastWord.is(span.lastWord) || other.words[0].is(span.words[0]) || span.acronym else { continue }
                 let f = entity(ofName: m)
                 if f == e || entities[f].country != nil { continue }
-                guard refersTo(span, other, entity: f) else { continue }
+                guard tried.insert(other.key).inserted || true, refersTo(span, other, entity: f) else { continue }
                 // The most recent such name before the short one, else the nearest after it.
                 let distance = other.range.start < span.range.start ? span.range.start - other.range.start : 1_000_000 + other.range.start
                 if distance < bestDistance { best = f; bestDistance = distance }
@@ -119,7 +121,7 @@ extension CoreferenceSieve {
         // German genitive: "Trumps" → "Trump".
         for (n, span) in names.enumerated() where language == .de && span.words.count == 1 && span.key.endsWith("s") {
             let stem = String(span.key.dropLast())
-            if let m = names.firstIndex(where: { $0.key == stem || $0.lastWord == stem && $0.words.count > 1 }) {
+            if let m = names.firstIndex(where: { $0.key.is(stem) || $0.lastWord.is(stem) && $0.words.count > 1 }) {
                 merge(entity(ofName: m), entity(ofName: n))
             }
         }

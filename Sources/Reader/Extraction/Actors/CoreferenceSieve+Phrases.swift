@@ -253,8 +253,9 @@ extension CoreferenceSieve {
         // Compounds that head an actor phrase ("Trump-Regierung") are mentions of that actor instead.
         var mentioned = Set<Int>()
         for p in phrases where !p.noun.generic { mentioned.insert(p.head) }
-        for (k, t) in document.tokens.enumerated() where t.kind == .word && nameAt[k] == nil && !mentioned.contains(k) {
-            guard t.text.unicodeScalars.contains(where: Token.isHyphen) else { continue }
+        for k in document.tokens.indices where document.tokens[k].kind == .word && nameAt[k] == nil && !mentioned.contains(k) {
+            let t = document.tokens[k]
+            guard t.text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }), t.text.unicodeScalars.contains(where: Token.isHyphen) else { continue }
             let parts = t.parts
             for part in parts.dropLast() {
                 let lower = part.text.lowercased()

@@ -30,7 +30,17 @@ struct NameSpan: Sendable {
     /// The sentence the name is in.
     var sentence: Int
 
-    var key: String { words.joined(separator: " ") }
+    init(tokens: Range<Int>, runStart: Int, range: TextRange, words: [String], sentence: Int) {
+        self.tokens = tokens
+        self.runStart = runStart
+        self.range = range
+        self.words = words
+        self.sentence = sentence
+        self.key = words.joined(separator: " ")
+    }
+
+    /// The words joined by spaces: "john w. kluge".
+    var key: String
     /// The last word, for surname matching.
     var lastWord: String { words.last ?? "" }
 }

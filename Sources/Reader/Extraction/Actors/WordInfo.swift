@@ -17,32 +17,37 @@ struct WordInfo: Sendable {
     /// Computes the features of every token of a document.
     static func make(_ document: Document, lexicon: ActorLexicon) -> [WordInfo] {
         let tokens = document.tokens
-        let cues = lexicon.cues[document.language] ?? lexicon.cues[.de]
+        let small = lexicon.smallWords[document.language] ?? [:]
         var infos: [WordInfo] = []
         infos.reserveCapacity(tokens.count)
         var sentenceStarts = [Bool](repeating: false, count: tokens.count + 1)
         for s in document.sentences { sentenceStarts[s.tokens.lowerBound] = true }
         var atStart = true
-        for (i, t) in tokens.enumerated() {
+        let dot = UInt8(ascii: ".")
+        for i in tokens.indices {
             if sentenceStarts[i] { atStart = true }
-            guard t.kind == .word else {
+            let kind = tokens[i].kind
+            guard kind == .word else {
                 infos.append(WordInfo(lower: "", capitalized: false, initial: false, roles: [], function: false, nameShape: false, initialLetter: false))
                 // A capitalised word after a quote, colon or dash may start a new clause.
-                atStart = t.kind == .quote || t.kind == .dash || t.text.is(":") || (atStart && t.kind != .punctuation)
+                atStart = kind == .quote || kind == .dash || tokens[i].text.is(":") || (atStart && kind != .punctuation)
                 continue
             }
-            let lower = t.text.lowercased()
-            let cap = t.isCapitalized
-            let single = t.range.length == 1 && cap && i + 1 < tokens.count && tokens[i + 1].text.is(".") && tokens[i + 1].start == t.end
-            let shape = cap && (t.isAllCaps || t.hasInnerCapital || (t.text.utf8.dropFirst().contains(UInt8(ascii: ".")) && !t.text.endsWith(".")))
-                || (!cap && t.text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } && t.hasInnerCapital)
-            // Function and cue words are short: longer words skip the look-ups.
-            let short = lower.utf8.count <= lexicon.longestFunctionWord
-            let roles = short ? cues?.roles(lower) ?? [] : []
+            let text = tokens[i].text
+            let lower = text.lowercased()
+            let cap = tokens[i].isCapitalized
+            let single = cap && tokens[i].range.length == 1 && i + 1 < tokens.count && tokens[i + 1].text.is(".") && tokens[i + 1].start == tokens[i].end
+            var shape = false
+            if cap {
+                shape = tokens[i].isAllCaps || tokens[i].hasInnerCapital || (text.utf8.dropFirst().contains(dot) && text.utf8.last != dot)
+            } else if text.utf8.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                shape = tokens[i].hasInnerCapital
+            }
+            // Function and cue words are short: longer words skip the look-up.
+            let entry = lower.utf8.count <= lexicon.longestFunctionWord ? small[lower] : nil
             infos.append(WordInfo(
-                lower: lower, capitalized: cap, initial: atStart, roles: roles,
-                function: short && (lexicon.functionWords.contains(lower) || roles.contains(.pronoun) || roles.contains(.nonName)),
-                nameShape: shape, initialLetter: single))
+                lower: lower, capitalized: cap, initial: atStart, roles: entry?.roles ?? [],
+                function: entry?.function ?? false, nameShape: shape, initialLetter: single))
             atStart = false
         }
         return infos

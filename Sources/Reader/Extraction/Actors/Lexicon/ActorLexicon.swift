@@ -16,6 +16,12 @@ struct ActorLexicon: Sendable {
     let legalForms: Set<String>
     /// Lower-case words that are never names by themselves (function words, sentence starters).
     let functionWords: Set<String>
+    /// A short word's cue roles and whether it is a function word, in one table per language.
+    struct SmallWord: Sendable {
+        var roles: CueWords.Roles
+        var function: Bool
+    }
+    let smallWords: [Language: [String: SmallWord]]
     /// The longest function or cue word in bytes: longer words need no look-up.
     let longestFunctionWord: Int
     /// Endings of German common nouns ("-ung", "-keit"), as UTF-8.
@@ -34,6 +40,16 @@ struct ActorLexicon: Sendable {
         let englishHeads = HeadLexicon(file: .load("en/actors/heads.txt"))
         var longest = function.map(\.utf8.count).max() ?? 0
         for c in cues.values { longest = max(longest, c.longestWord) }
+        var small: [Language: [String: SmallWord]] = [:]
+        for (language, c) in cues {
+            var table: [String: SmallWord] = [:]
+            for w in function { table[w] = SmallWord(roles: [], function: true) }
+            for (w, r) in c.allRoles {
+                let isFunction = function.contains(w) || r.contains(.pronoun) || r.contains(.nonName)
+                table[w] = SmallWord(roles: r, function: isFunction)
+            }
+            small[language] = table
+        }
         return ActorLexicon(
             germanNouns: CompoundSplitter(nouns: .load("de/actors/common-nouns.txt")),
             firstNames: .load("common/actors/first-names.txt"),
@@ -47,6 +63,7 @@ struct ActorLexicon: Sendable {
             cues: cues,
             legalForms: Set(DataFile.load("common/actors/legal-forms.txt").entries),
             functionWords: function,
+            smallWords: small,
             longestFunctionWord: longest,
             germanNounSuffixes: DataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
     }

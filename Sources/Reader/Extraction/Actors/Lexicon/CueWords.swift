@@ -42,6 +42,9 @@ struct CueWords: Sendable {
         }
     }
 
+    /// Every word with its roles.
+    var allRoles: [String: Roles] { roles }
+
     /// The longest word in bytes.
     var longestWord: Int { roles.keys.map(\.utf8.count).max() ?? 0 }
 
