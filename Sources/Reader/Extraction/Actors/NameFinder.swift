@@ -14,19 +14,32 @@ struct NameFinder {
     let memo: LexicalMemo
     var language: Language { document.language }
 
-    /// Capitalised words away from the start of a sentence, by their lower-case form.
-    private let inner: [String: [Int]]
+    /// Capitalised words away from the start of a sentence, by their lower-case form (made when first needed).
+    private final class Inner {
+        var table: [String: [Int]]?
+    }
+    private let inner = Inner()
+
+    private func innerOccurrences(_ lower: String) -> [Int] {
+        if inner.table == nil {
+            var table: [String: [Int]] = [:]
+            for k in words.indices where words[k].capitalized && !words[k].initial {
+                table[memoBare(k), default: []].append(k)
+            }
+            inner.table = table
+        }
+        return inner.table?[lower] ?? []
+    }
+
+    private func memoBare(_ k: Int) -> String {
+        NameFinder.hasApostrophe(document.tokens[k].text) ? stripPossessive(words[k].lower) : words[k].lower
+    }
 
     init(document: Document, words: [WordInfo], lexicon: ActorLexicon, memo: LexicalMemo) {
         self.document = document
         self.words = words
         self.lexicon = lexicon
         self.memo = memo
-        var inner: [String: [Int]] = [:]
-        for k in words.indices where words[k].capitalized && !words[k].initial {
-            inner[NameFinder.stripPossessive(words[k].lower), default: []].append(k)
-        }
-        self.inner = inner
     }
 
     /// Whether the word at `i` is a name elsewhere in the text, away from the start of a
@@ -34,8 +47,7 @@ struct NameFinder {
     /// not "Shipping line" after "Maasvlakte Shipping Services").
     private func isCorroborated(_ i: Int) -> Bool {
         let tokens = document.tokens
-        let lower = stripPossessive(words[i].lower)
-        for k in inner[lower] ?? [] where k != i {
+        for k in innerOccurrences(memoBare(i)) where k != i {
             guard isNameWord(k, inRun: false, corroborate: false) else { continue }
             if language == .en {
                 let before = k > 0 && words[k - 1].capitalized && !words[k - 1].initial && !words[k - 1].function
@@ -320,6 +332,12 @@ struct NameFinder {
     }
 
     func stripPossessive(_ s: String) -> String { NameFinder.stripPossessive(s) }
+
+    /// Whether a word contains an apostrophe (' or ’).
+    @inline(__always)
+    static func hasApostrophe(_ s: String) -> Bool {
+        s.utf8.contains { $0 == 0x27 || $0 == 0x99 }
+    }
 
     /// "Trump's" → "Trump", "Walters'" → "Walters".
     static func stripPossessive(_ s: String) -> String {

@@ -34,8 +34,9 @@ struct WordInfo: Sendable {
                 continue
             }
             let text = tokens[i].text
-            let lower = text.lowercased()
             let cap = tokens[i].isCapitalized
+            // A word that starts in lower case is taken as lower case ("iPhone" keeps its capital).
+            let lower = cap || text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
             let single = cap && tokens[i].range.length == 1 && i + 1 < tokens.count && tokens[i + 1].text.is(".") && tokens[i + 1].start == tokens[i].end
             var shape = false
             if cap {
@@ -44,7 +45,7 @@ struct WordInfo: Sendable {
                 shape = tokens[i].hasInnerCapital
             }
             // Function and cue words are short: longer words skip the look-up.
-            let entry = lower.utf8.count <= lexicon.longestFunctionWord ? small[lower] : nil
+            let entry = lower.utf8.count <= lexicon.longestFunctionWord ? small[text] ?? (cap ? small[lower] : nil) : nil
             infos.append(WordInfo(
                 lower: lower, capitalized: cap, initial: atStart, roles: entry?.roles ?? [],
                 function: entry?.function ?? false, nameShape: shape, initialLetter: single))

@@ -48,6 +48,8 @@ struct ActorLexicon: Sendable {
                 let isFunction = function.contains(w) || r.contains(.pronoun) || r.contains(.nonName)
                 table[w] = SmallWord(roles: r, function: isFunction)
             }
+            // The same words capitalised, so that a token is looked up as written ("Die", "The").
+            for (w, entry) in table where table[w.capitalizedFirst] == nil { table[w.capitalizedFirst] = entry }
             small[language] = table
         }
         return ActorLexicon(

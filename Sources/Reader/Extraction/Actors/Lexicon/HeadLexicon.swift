@@ -61,10 +61,15 @@ struct HeadLexicon: Sendable {
         }
         firstEdge.append(Int32(edgeByte.count))
         firstEntry.append(Int32(entryList.count))
+        for (b, t) in nodes[0].children { rootChild[Int(b)] = t }
     }
+
+    /// The root's children by byte, -1 where there is none.
+    private var rootChild = [Int32](repeating: -1, count: 256)
 
     @inline(__always)
     private func child(_ node: Int, _ byte: UInt8) -> Int {
+        if node == 0 { return Int(rootChild[Int(byte)]) }
         var e = Int(firstEdge[node])
         let end = Int(firstEdge[node + 1])
         while e < end {

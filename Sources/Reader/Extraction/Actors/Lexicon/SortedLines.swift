@@ -102,12 +102,23 @@ struct SortedLines: Sendable {
     func contains<C: Collection>(_ key: C) -> Bool where C.Element == UInt8 { find(key) != nil }
 
     /// The fields of a line, as strings.
-    func fields(_ line: Int) -> [Substring] {
-        let a = Int(starts[line]), b = Int(starts[line + 1])
-        let text = String(decoding: bytes[a..<b], as: UTF8.self)
-        return text.split(separator: "\t", omittingEmptySubsequences: false).map {
-            $0.endsWith("\n") ? $0.dropLast() : $0
+    func fields(_ line: Int) -> [String] {
+        var result: [String] = []
+        bytes.withUnsafeBufferPointer { b in
+            var p = Int(starts[line])
+            let end = Int(starts[line + 1])
+            var fieldStart = p
+            while p <= end {
+                let c: UInt8 = p < end ? b[p] : 10
+                if c == 9 || c == 10 || c == 13 {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: b[fieldStart..<p]), as: UTF8.self))
+                    if c != 9 { break }
+                    fieldStart = p + 1
+                }
+                p += 1
+            }
         }
+        return result
     }
 
     /// Whether `key` is the first field of line `line`.
