@@ -30,11 +30,12 @@ struct ActorAssembler {
     private func name(of e: Entity) -> String? {
         if let c = e.country {
             // The form the article uses, if it names the country at all.
-            if let n = e.names.first(where: { names[$0].country != nil }) {
-                return document.string(names[n].range)
-            }
-            guard let d = lexicon.countries.display[c] else { return c }
-            return document.language == .de ? d.de : d.en
+            let display = lexicon.countries.display[c].map { document.language == .de ? $0.de : $0.en }
+            let written = e.names.filter { names[$0].country != nil }.map { document.string(names[$0].range) }
+            if let display, written.contains(display) { return display }
+            // The form the article uses, if it names the country at all ("USA", "Syrien").
+            if let first = written.first, lexicon.countries.country(named: first) != nil, !first.endsWith("s") || display == nil { return first }
+            return display ?? written.first ?? c
         }
         if let best = e.names.filter({ !names[$0].initialsOnly || e.names.allSatisfy { names[$0].initialsOnly } })
             .max(by: { a, b in

@@ -41,13 +41,13 @@ extension CoreferenceSieve {
         if let c = span.country { return c }
         if let p = span.place, p.kind.is("capital"), !p.country.isEmpty, span.tokens.count == 1 {
             let before = span.runStart - 1
-            if before >= 0, words[before].roles.contains(.place) || words[before].roles.contains(.definite) {
-                return words[before].lower.is("aus") || words[before].lower.is("from") ? p.country : nil
-            }
-            // A dateline ("Kabul – ") names the place of the report.
+            if before >= 0, words[before].lower.is("aus") || words[before].lower.is("from") { return p.country }
+            // "dass Peking … betreiben könnte", "Moskau warnt": the capital as the subject of a clause.
             let after = span.tokens.upperBound
-            if after < document.tokens.count, document.tokens[after].kind == .dash { return nil }
-            return p.country
+            guard after < document.tokens.count, document.tokens[after].kind == .word, !words[after].capitalized else { return nil }
+            if before < 0 || document.sentences[span.sentence].tokens.lowerBound == span.runStart { return p.country }
+            let b = words[before].lower
+            return b.isOne(of: ["dass", "that", "ob", "weil", "da", "wie", "als"]) ? p.country : nil
         }
         return nil
     }
@@ -60,18 +60,25 @@ extension CoreferenceSieve {
         }
         if span.title != nil { entities[e].vote(.person, 6) }
         if span.legalForm { entities[e].vote(.organization, 7); entities[e].classes.insert("company") }
-        if span.organizationWord, let heads = Optional(memo.heads) {
+        if span.organizationWord {
             entities[e].vote(.organization, 6)
             for w in span.words {
+                for heads in [lexicon.germanHeads, lexicon.englishHeads] {
                 for i in heads.exact(Array(w.utf8)) where heads.nouns[i].kind == .org {
                     let cls = heads.nouns[i].nounClass
                     entities[e].classes.insert(cls)
                     // "Food and Drug Administration", "Department of Commerce": a named office is an agency.
                     if cls.is("government") || cls.is("ministry") { entities[e].classes.insert("agency") }
                 }
+                }
             }
         }
         if span.place != nil { entities[e].vote(.location, 3) }
+        if span.words.count >= 2, span.country == nil, span.place == nil,
+           lexicon.countries.country(named: span.words[span.words.count - 1].capitalizedFirst) != nil
+            || lexicon.countries.country(named: span.words[span.words.count - 1].uppercased()) != nil {
+            entities[e].vote(.organization, 5)
+        }
         if span.afterPlacePreposition && span.words.count == 1 { entities[e].vote(.location, 2) }
         if span.acronym { entities[e].vote(.organization, 3) }
         if span.initialsOnly { entities[e].vote(.person, 3) }

@@ -1,7 +1,7 @@
 /// The phrase rules of the sieve: appositions and titles, then role nouns
 /// that refer back or introduce new actors.
 extension CoreferenceSieve {
-    /// "der chinesische Konzern Bytedance", "Präsident Donald Trump", "The union, FNV Havens,":
+    /// "der chinesische Konzern Zhongwen", "Präsident Donald Trump", "The union, FNV Havens,":
     /// the phrase gives the name its kind, classes and a description, and is no mention of its own.
     mutating func attachAppositions() {
         for (i, p) in phrases.enumerated() {
@@ -9,8 +9,14 @@ extension CoreferenceSieve {
             let e = entity(ofName: n)
             if entities[e].country != nil && p.noun.kind != .place { continue }
             usedPhrase.insert(i)
-            learn(p, into: e, strength: 8)
-            entities[e].descriptions.append((describe(p), descriptionScore(p)))
+            var q = p
+            if names[n].firstName != nil && p.noun.kind == .person {
+                // "die BA-Chef Willibald Cernko präferiert": a named person is one person, whatever the article says.
+                q.match.plural = false
+                q.count = nil
+            }
+            learn(q, into: e, strength: 8)
+            entities[e].descriptions.append((describe(q), descriptionScore(q)))
         }
         // A title kept with the name ("Councillor", "Dr.") describes it too.
         for (n, span) in names.enumerated() {
@@ -243,7 +249,7 @@ extension CoreferenceSieve {
 
     // MARK: names in compounds
 
-    /// "TikTok-Nutzer", "Taliban-Kämpfern", "Boston-based": a known name as the first part of a compound.
+    /// "Zoomio-Nutzer", "Taliban-Kämpfern", "Boston-based": a known name as the first part of a compound.
     mutating func addCompoundParts() {
         var byKey: [String: Int] = [:]
         for (n, span) in names.enumerated() where span.words.count == 1 {

@@ -5,11 +5,11 @@
 ///    for its country ("Peking"); a surname or initial for a full name; the
 ///    first word of a company's name; an acronym for its long form;
 /// 2. appositions and titles give a name its type and description
-///    ("der chinesische Konzern Bytedance", "Präsident Donald Trump");
+///    ("der chinesische Konzern Zhongwen", "Präsident Donald Trump");
 /// 3. phrases in text order: a definite phrase refers back to the most recent
 ///    compatible actor (same noun class, gender, number, nationality, owner,
 ///    age); an indefinite phrase or a number starts a new actor;
-/// 4. names inside compounds ("TikTok-Nutzer") are mentions of their actor.
+/// 4. names inside compounds ("Zoomio-Nutzer") are mentions of their actor.
 struct CoreferenceSieve {
     let document: Document
     let words: [WordInfo]

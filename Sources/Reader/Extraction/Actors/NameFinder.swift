@@ -50,8 +50,11 @@ struct NameFinder {
         for k in innerOccurrences(memoBare(i)) where k != i {
             guard isNameWord(k, inRun: false, corroborate: false) else { continue }
             if language == .en {
-                let before = k > 0 && words[k - 1].capitalized && !words[k - 1].initial && !words[k - 1].function
-                let after = k + 1 < tokens.count && words[k + 1].capitalized && !words[k + 1].function
+                // Not a word inside a longer name ("Scottish Fire and Rescue Service").
+                func capital(_ j: Int) -> Bool { j >= 0 && j < tokens.count && words[j].capitalized && !words[j].function }
+                func connector(_ j: Int) -> Bool { j >= 0 && j < tokens.count && words[j].lower.isOne(of: ["and", "of", "for", "&"]) }
+                let before = (capital(k - 1) && !words[k - 1].initial) || (connector(k - 1) && capital(k - 2))
+                let after = capital(k + 1) || (connector(k + 1) && capital(k + 2))
                 if before && after { continue }
             }
             return true
@@ -91,6 +94,12 @@ struct NameFinder {
         guard t.kind == .word else { return false }
         if words[i].initialLetter { return isPersonInitialContext(i) }
         guard words[i].capitalized else { return false }
+        // "Bank Austria", "Police Scotland": an organisation word with a country's name right after it.
+        if i + 1 < document.tokens.count, !words[i].function, document.tokens[i + 1].kind == .word,
+           document.tokens[i + 1].start == t.end + 1, let h = memo.head(at: i), h.noun.kind == .org, h.prefixLength == 0,
+           lexicon.countries.names[document.tokens[i + 1].text] != nil {
+            return true
+        }
         if words[i].function && !(t.isAllCaps && t.range.length >= 2) {
             // "De Vries said": a capitalised particle before a name.
             return words[i].roles.contains(.particle) && i + 1 < words.count && isNameWord(i + 1, inRun: true, previous: i)
@@ -152,6 +161,7 @@ struct NameFinder {
                 return false
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
+            if !inRun && i > 0 && words[i - 1].roles.contains(.quantifier) { return false }
             if memo.place(at: i) != nil { return true }
             if !inRun, let article = articleBefore(i) {
                 // "die Verletzte", "der rechten Identitären": an unknown word after an article is a noun,
@@ -195,12 +205,13 @@ struct NameFinder {
         return CharacterClass.isUpper(f) && parts[0].allSatisfy { $0.isLowercase }
     }
 
-    /// "GPA-djp", "Saudi-Arabien", "Al-Kaida" are names; "TikTok-Verbot", "US-Präsident", "Boston-based" are not.
+    /// "GPA-djp", "Saudi-Arabien", "Al-Kaida" are names; "Zoomio-Verbot", "US-Präsident", "Boston-based" are not.
     private func hyphenatedIsName(_ text: String, lower: String) -> Bool {
         if memo.country(named: text) != nil || memo.place(lower) != nil { return true }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
         guard let last = parts.last, parts.count >= 2 else { return false }
         let lastLower = last.lowercased()
+        if language == .de && lexicon.countries.germanAdjective(lower) != nil { return false }  // "US-amerikanischen"
         if language == .de && (memo.isGermanNoun(lastLower) || memo.head(String(last), lower: lastLower) != nil) { return false }
         if language == .en && !(last.first?.isUppercase ?? false) {
             // "Boston-based": an English compound ending in a lower-case word is no name.
@@ -318,9 +329,9 @@ struct NameFinder {
         if span.country == nil, let p = memo.place(span.key) ?? memo.place(stripPossessive(span.key)) { span.place = (p.country, p.kind) }
         span.afterPlacePreposition = isAfterPlacePreposition(lo)
         span.initialsOnly = (lo...hi).allSatisfy { words[$0].initialLetter || tokens[$0].text.is(".") }
-        do {
-            let heads = memo.heads
-            span.organizationWord = hi > lo && (lo...hi).contains { k in
+        // "Edinburgh City Council", "Stanford University" (English names in German text too).
+        span.organizationWord = hi > lo && (lo...hi).contains { k in
+            [lexicon.germanHeads, lexicon.englishHeads].contains { heads in
                 heads.exact(Array(words[k].lower.utf8)).contains { heads.nouns[$0].kind == .org }
             }
         }

@@ -22,7 +22,7 @@ struct Phrase: Sendable {
     var age: Int?
     /// The description's words after the head ("im Bundesstaat Pennsylvania", "des Ministeriums").
     var complementEnd: Int?
-    /// A name right after the head, or set off by commas around it ("der Konzern Bytedance", "The union, FNV Havens,").
+    /// A name right after the head, or set off by commas around it ("der Konzern Zhongwen", "The union, FNV Havens,").
     var apposedName: Int?
     /// The phrase before the head's own name, "des Ministeriums" in "ein Sprecher des Ministeriums".
     var genitive: Int?

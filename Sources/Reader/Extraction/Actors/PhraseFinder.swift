@@ -144,6 +144,12 @@ struct PhraseFinder {
                 if w.capitalized && !w.initial && lexicon.countries.englishAdjectives[t.text] == nil { break }
             } else {
                 if w.capitalized && !long { break }
+                if w.capitalized && long {
+                    // "bei jungen Leuten populäre App": only a noun governed by a preposition is crossed.
+                    let p1 = k - 1 >= lo ? words[k - 1].roles : []
+                    let p2 = k - 2 >= lo ? words[k - 2].roles : []
+                    if !p1.contains(.preposition) && !p2.contains(.preposition) { break }
+                }
                 if (w.roles.contains(.place) || w.roles.contains(.link) || w.function) && !long { break }
             }
             p.start = k
@@ -243,7 +249,7 @@ struct PhraseFinder {
 
     // MARK: after the head
 
-    /// "der Konzern Bytedance", "Präsident Donald Trump"; "The union, FNV Havens, said".
+    /// "der Konzern Zhongwen", "Präsident Donald Trump"; "The union, FNV Havens, said".
     private func apposition(_ p: inout Phrase, hi: Int) {
         let tokens = document.tokens
         let next = p.head + 1

@@ -9,7 +9,7 @@ struct WordInfo: Sendable {
     var roles: CueWords.Roles
     /// A function word or sentence starter: never a name by itself.
     var function: Bool
-    /// Acronym, inner capital or inner dot: "USA", "TikTok", "Musical.ly".
+    /// Acronym, inner capital or inner dot: "USA", "YouTube", "allinrechner.at".
     var nameShape: Bool
     /// A single capital letter ("W" in "John W. Kluge"), followed by a dot.
     var initialLetter: Bool
@@ -46,9 +46,18 @@ struct WordInfo: Sendable {
             }
             // Function and cue words are short: longer words skip the look-up.
             let entry = lower.utf8.count <= lexicon.longestFunctionWord ? small[text] ?? (cap ? small[lower] : nil) : nil
+            let roles = entry?.roles ?? []
+            // Articles, possessives, number words and prepositions are never names; nor is an
+            // abbreviation before its dot ("Mrd.", "Mio.").
+            var function = entry?.function ?? false
+            function = function || !roles.isDisjoint(with: [.definite, .indefinite, .possessive, .count, .place, .link, .quantifier])
+            if cap && !single && i + 1 < tokens.count && tokens[i + 1].start == tokens[i].end && tokens[i + 1].text.is("."),
+               TextData.shared.abbreviations.contains(lower + "."), !lexicon.legalForms.contains(text) {
+                function = true
+            }
             infos.append(WordInfo(
-                lower: lower, capitalized: cap, initial: atStart, roles: entry?.roles ?? [],
-                function: entry?.function ?? false, nameShape: shape, initialLetter: single))
+                lower: lower, capitalized: cap, initial: atStart, roles: roles,
+                function: function, nameShape: shape, initialLetter: single))
             atStart = false
         }
         return infos

@@ -167,7 +167,9 @@ struct ActorLexicon: Sendable {
                 for k in 0..<(partStart + start) where all[k] & 0xC0 != 0x80 { scalars += 1 }
                 // "Influencern": -n after -er or -el is the dative plural.
                 let datives = language == .de && e.count == 1 && e[0] == 0x6E && (noun.lemma.endsWith("er") || noun.lemma.endsWith("el"))
-                found = HeadMatch(noun: noun, word: text, prefixLength: scalars, plural: ending.plural || datives, language: language)
+                // Feminine nouns have no case endings in the singular: "Frauen", "Richterinnen" are plural.
+                let feminine = language == .de && !noun.adjectival && noun.gender == .feminine && !e.isEmpty
+                found = HeadMatch(noun: noun, word: text, prefixLength: scalars, plural: ending.plural || datives || feminine, language: language)
                 return true
             }
             if let found { return found }

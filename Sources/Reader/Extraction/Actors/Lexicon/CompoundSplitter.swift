@@ -10,7 +10,7 @@ struct CompoundSplitter: Sendable {
     let nouns: SortedLines
     static let links: [[UInt8]] = ["s", "es", "n", "en", "e", "er", "ens"].map { Array($0.utf8) }
     static let minimumPart = 3
-    /// Heads are at least four letters: "Walmart" is not "Walm" + "Art".
+    /// Heads are at least four letters, so that a name such as "Walm…art" is not split into "Walm" + "Art".
     static let minimumHead = 4
     /// Heads this long join any first part of four letters or more.
     static let longHead = 8

@@ -13,6 +13,10 @@ struct CueWords: Sendable {
         static let particle = Roles(rawValue: 64)
         static let pronoun = Roles(rawValue: 128)
         static let nonName = Roles(rawValue: 256)
+        /// "etwas", "nichts": the capitalised word after it is a noun made from an adjective ("etwas Falsches").
+        static let quantifier = Roles(rawValue: 512)
+        /// A preposition: inside a long participle phrase it may govern a noun ("bei jungen Leuten").
+        static let preposition = Roles(rawValue: 1024)
         /// Any determiner: the phrase's left edge.
         static let determiner: Roles = [.definite, .indefinite, .possessive, .count]
     }
@@ -35,6 +39,8 @@ struct CueWords: Sendable {
             case "particle": role = .particle
             case "pronoun": role = .pronoun
             case "nonname": role = .nonName
+            case "quant": role = .quantifier
+            case "prep": role = .preposition
             default: continue
             }
             roles[word, default: []].insert(role)
