@@ -1,73 +1,62 @@
-/// A word-list data file kept as raw bytes, with a hash index over the first
-/// field of every line.
+/// A sorted word-list data file kept as raw bytes and searched in place.
 ///
 /// Large lists (German nouns, first names, places) load in a few milliseconds
-/// this way: the file is read, `#` header lines are skipped, the start of
-/// every line is recorded and hashed into an open-addressing table; a look-up
-/// hashes the key and compares bytes in place. The build scripts write the
-/// files sorted, which keeps them diff-friendly and lets a reader search them by eye.
+/// this way: the file is read, `#` header lines are skipped, and one sequential
+/// pass records where every line starts, where every two-byte beginning starts
+/// (the file is sorted by the UTF-8 bytes of its first field), and two bits a
+/// key in a small filter. A look-up that the filter turns away costs a few
+/// instructions; any other is a binary search inside one bucket.
 struct SortedLines: Sendable {
     let bytes: [UInt8]
     /// The offset of every entry line in `bytes`, and one past the end.
     let starts: [Int32]
-    /// Line index + 1 for every used slot, 0 for an empty one; the size is a power of two.
-    private let slots: [Int32]
-    /// A small bit filter over the keys' hashes (two bits a key): most words that are
-    /// not in the list are turned away here, without touching the large table.
+    /// For every first two bytes of a key, the first line with that beginning or a later one.
+    private let buckets: [Int32]
+    /// A bit filter over the keys' hashes (two bits a key).
     private let filter: [UInt64]
     private static let filterBits = 1 << 20
 
     init(bytes: [UInt8]) {
-        var starts: [Int32] = []
-        starts.reserveCapacity(bytes.count / 10)
         let n = bytes.count
-        var capacity = 16
-        var slots: [Int32] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(n / 8)
+        var buckets = [Int32](repeating: -1, count: 65537)
         var filter = [UInt64](repeating: 0, count: SortedLines.filterBits / 64)
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             while i < n {
                 let lineStart = i
-                while i < n && b[i] != 10 { i += 1 }
-                if i > lineStart && b[lineStart] != 35 { starts.append(Int32(lineStart)) } // not a "#" line
-                i += 1
-            }
-            starts.append(Int32(n))
-            let lines = starts.count - 1
-            while capacity < lines * 2 { capacity <<= 1 }
-            slots = [Int32](repeating: 0, count: capacity)
-            let mask = capacity - 1
-            slots.withUnsafeMutableBufferPointer { s in
-                for line in 0..<lines {
-                    var p = Int(starts[line])
-                    let end = Int(starts[line + 1])
-                    var h: UInt32 = 2_166_136_261
-                    while p < end {
-                        let c = b[p]
-                        if c == 9 || c == 10 || c == 13 { break }
-                        h = (h ^ UInt32(c)) &* 16_777_619
-                        p += 1
-                    }
-                    var slot = Int(h) & mask
-                    while s[slot] != 0 { slot = (slot + 1) & mask }
-                    s[slot] = Int32(line + 1)
+                var h: UInt32 = 2_166_136_261
+                var inKey = true
+                while i < n && b[i] != 10 {
+                    let c = b[i]
+                    if c == 9 || c == 13 { inKey = false }
+                    if inKey { h = (h ^ UInt32(c)) &* 16_777_619 }
+                    i += 1
+                }
+                if i > lineStart && b[lineStart] != 35 { // not a "#" line
+                    let line = Int32(starts.count)
+                    let key = SortedLines.prefix(b, lineStart, i)
+                    if buckets[key] < 0 { buckets[key] = line }
+                    starts.append(Int32(lineStart))
                     let (a, c) = SortedLines.filterPositions(h)
                     filter[a >> 6] |= 1 << UInt64(a & 63)
                     filter[c >> 6] |= 1 << UInt64(c & 63)
                 }
+                i += 1
             }
+        }
+        starts.append(Int32(n))
+        // Empty buckets point at the next used one.
+        var next = Int32(starts.count - 1)
+        buckets[65536] = next
+        for k in stride(from: 65535, through: 0, by: -1) {
+            if buckets[k] < 0 { buckets[k] = next } else { next = buckets[k] }
         }
         self.bytes = bytes
         self.starts = starts
-        self.slots = slots
+        self.buckets = buckets
         self.filter = filter
-    }
-
-    @inline(__always)
-    private static func filterPositions(_ h: UInt32) -> (Int, Int) {
-        let mask = filterBits - 1
-        let mixed = (h ^ (h >> 15)) &* 0x2C1B_3C6D
-        return (Int(h) & mask, Int(mixed ^ (mixed >> 12)) & mask)
     }
 
     /// Loads a resource file; empty when it is missing (with one warning).
@@ -81,21 +70,46 @@ struct SortedLines: Sendable {
 
     var count: Int { starts.count - 1 }
 
+    /// The first two bytes of the key at `start` as a number (a shorter key counts 0 for a missing byte).
+    @inline(__always)
+    private static func prefix(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        func byte(_ p: Int) -> Int {
+            guard p < end else { return 0 }
+            let c = b[p]
+            return c == 9 || c == 10 || c == 13 ? 0 : Int(c)
+        }
+        let c0 = byte(start)
+        return c0 == 0 ? 0 : c0 << 8 | byte(start + 1)
+    }
+
+    @inline(__always)
+    private static func filterPositions(_ h: UInt32) -> (Int, Int) {
+        let mask = filterBits - 1
+        let mixed = (h ^ (h >> 15)) &* 0x2C1B_3C6D
+        return (Int(h) & mask, Int(mixed ^ (mixed >> 12)) & mask)
+    }
+
     /// The index of the line whose first field is exactly `key`, or nil.
     func find<C: Collection>(_ key: C) -> Int? where C.Element == UInt8 {
         var h: UInt32 = 2_166_136_261
-        for c in key { h = (h ^ UInt32(c)) &* 16_777_619 }
+        var k0 = 0, k1 = 0, n = 0
+        for c in key {
+            h = (h ^ UInt32(c)) &* 16_777_619
+            if n == 0 { k0 = Int(c) } else if n == 1 { k1 = Int(c) }
+            n += 1
+        }
         let (a, c) = SortedLines.filterPositions(h)
         guard filter[a >> 6] & (1 << UInt64(a & 63)) != 0, filter[c >> 6] & (1 << UInt64(c & 63)) != 0 else { return nil }
-        let mask = slots.count - 1
-        var slot = Int(h) & mask
+        let bucket = k0 == 0 ? 0 : k0 << 8 | k1
+        var lo = Int(buckets[bucket]), hi = Int(buckets[bucket + 1]) - 1
         return bytes.withUnsafeBufferPointer { b -> Int? in
-            while true {
-                let v = Int(slots[slot])
-                if v == 0 { return nil }
-                if equals(key, line: v - 1, b) { return v - 1 }
-                slot = (slot + 1) & mask
+            while lo <= hi {
+                let mid = (lo + hi) >> 1
+                let r = compare(key, line: mid, b)
+                if r == 0 { return mid }
+                if r < 0 { hi = mid - 1 } else { lo = mid + 1 }
             }
+            return nil
         }
     }
 
@@ -121,15 +135,18 @@ struct SortedLines: Sendable {
         return result
     }
 
-    /// Whether `key` is the first field of line `line`.
+    /// Three-way comparison of `key` with the first field of line `line`.
     @inline(__always)
-    private func equals<C: Collection>(_ key: C, line: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool where C.Element == UInt8 {
+    private func compare<C: Collection>(_ key: C, line: Int, _ b: UnsafeBufferPointer<UInt8>) -> Int where C.Element == UInt8 {
         var p = Int(starts[line])
         let end = Int(starts[line + 1])
         for k in key {
-            guard p < end, b[p] == k else { return false }
+            let c: UInt8 = p < end ? b[p] : 10
+            if c == 9 || c == 10 || c == 13 { return 1 }      // the line's key ended first: the key sorts after it
+            if k != c { return k < c ? -1 : 1 }
             p += 1
         }
-        return p >= end || b[p] == 9 || b[p] == 10 || b[p] == 13
+        let c: UInt8 = p < end ? b[p] : 10
+        return (c == 9 || c == 10 || c == 13) ? 0 : -1
     }
 }
