@@ -3,7 +3,14 @@ extension CoreferenceSieve {
     /// A short description from a phrase, as the text has it but in the nominative:
     /// "US-Präsident", "chinesischer Konzern", "Bundesrichterin im Bundesstaat Pennsylvania",
     /// "Sprecher des Ministeriums", "chief medical officer", "analyst at Harbor Securities".
-    func describe(_ p: Phrase) -> String {
+    mutating func describe(_ p: Phrase) -> String {
+        if let d = descriptionCache[p.head] { return d }
+        let d = makeDescription(p)
+        descriptionCache[p.head] = d
+        return d
+    }
+
+    private func makeDescription(_ p: Phrase) -> String {
         let tokens = document.tokens
         var parts: [String] = []
         if language == .de {
@@ -33,7 +40,7 @@ extension CoreferenceSieve {
         return text
     }
 
-    func descriptionScore(_ p: Phrase) -> Int {
+    mutating func descriptionScore(_ p: Phrase) -> Int {
         var score = describe(p).count
         if p.nationality != nil { score += 20 }
         if p.complementEnd != nil { score += 10 }
@@ -41,7 +48,7 @@ extension CoreferenceSieve {
     }
 
     /// A name for an actor known only by a phrase: "drei Influencer", "Bundesrichter in Washington".
-    func readableName(_ p: Phrase) -> String {
+    mutating func readableName(_ p: Phrase) -> String {
         var text = describe(p)
         if let c = p.count, p.start < p.head {
             let first = document.tokens[p.start]

@@ -113,12 +113,11 @@ extension CoreferenceSieve {
             if entities[e].country != nil { continue }
             var best: Int?
             var bestDistance = Int.max
-            var tried = Set<String>()
             for (m, other) in names.enumerated() where other.words.count > span.words.count {
                 guard other.lastWord.is(span.lastWord) || other.words[0].is(span.words[0]) || span.acronym else { continue }
                 let f = entity(ofName: m)
                 if f == e || entities[f].country != nil { continue }
-                guard tried.insert(other.key).inserted || true, refersTo(span, other, entity: f) else { continue }
+                guard refersTo(span, other, entity: f) else { continue }
                 // The most recent such name before the short one, else the nearest after it.
                 let distance = other.range.start < span.range.start ? span.range.start - other.range.start : 1_000_000 + other.range.start
                 if distance < bestDistance { best = f; bestDistance = distance }

@@ -101,7 +101,7 @@ extension CoreferenceSieve {
                 continue
             }
             if p.noun.generic && p.count == nil { continue }
-            let hasNamePrefix = p.match.prefix.endsWith("-") && (p.nationality != nil || ownerByPrefix(p) != nil)
+            let hasNamePrefix = p.prefix.endsWith("-") && (p.nationality != nil || ownerByPrefix(p) != nil)
                 && p.noun.kind == .org
             if p.determiner == .none && p.count == nil && !hasNamePrefix { continue }
             if p.noun.kind == .person && p.determiner == .possessive && p.owner == nil && p.nationality == nil && !p.noun.speaker {
@@ -219,8 +219,8 @@ extension CoreferenceSieve {
 
     /// The entity a compound's first part names: "Trump-Regierung" → Trump.
     mutating func ownerByPrefix(_ p: Phrase) -> Int? {
-        let prefix = p.match.prefix
-        guard prefix.endsWith("-") else { return nil }
+        let prefix = p.prefix
+        guard !prefix.isEmpty, prefix.endsWith("-") else { return nil }
         let key = String(prefix.dropLast()).lowercased()
         for (n, span) in names.enumerated() where span.key == key || (span.words.count > 1 && span.lastWord == key) {
             let e = entity(ofName: n)

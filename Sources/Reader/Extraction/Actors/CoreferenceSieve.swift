@@ -28,6 +28,8 @@ struct CoreferenceSieve {
     var mainCountry: String?
     /// Phrases attached to names as appositions or turned into mentions.
     var usedPhrase: Set<Int> = []
+    /// Descriptions already made, by the phrase's head token.
+    var descriptionCache: [Int: String] = [:]
     var language: Language { document.language }
 
     init(document: Document, words: [WordInfo], lexicon: ActorLexicon, memo: LexicalMemo,

@@ -16,19 +16,22 @@ struct NameFinder {
 
     /// Capitalised words away from the start of a sentence, by their lower-case form (made when first needed).
     private final class Inner {
-        var table: [String: [Int]]?
+        var capitals: [Int]?
+        var corroborated: [String: Bool] = [:]
     }
     private let inner = Inner()
 
     private func innerOccurrences(_ lower: String) -> [Int] {
-        if inner.table == nil {
-            var table: [String: [Int]] = [:]
-            for k in words.indices where words[k].capitalized && !words[k].initial {
-                table[memoBare(k), default: []].append(k)
-            }
-            inner.table = table
+        if inner.capitals == nil {
+            inner.capitals = words.indices.filter { words[$0].capitalized && !words[$0].initial }
         }
-        return inner.table?[lower] ?? []
+        let n = lower.utf8.count
+        let english = language == .en
+        return (inner.capitals ?? []).filter { k in
+            let w = words[k].lower
+            if w.utf8.count == n { return w.is(lower) }
+            return english && w.utf8.count > n && NameFinder.hasApostrophe(document.tokens[k].text) && memoBare(k).is(lower)
+        }
     }
 
     private func memoBare(_ k: Int) -> String {
@@ -46,6 +49,14 @@ struct NameFinder {
     /// sentence and not in the middle of a longer name ("Sinclair said" after "Margaret Sinclair";
     /// not "Shipping line" after "Maasvlakte Shipping Services").
     private func isCorroborated(_ i: Int) -> Bool {
+        let key = memoBare(i)
+        if let known = inner.corroborated[key] { return known }
+        let result = corroborationOf(i)
+        inner.corroborated[key] = result
+        return result
+    }
+
+    private func corroborationOf(_ i: Int) -> Bool {
         let tokens = document.tokens
         for k in innerOccurrences(memoBare(i)) where k != i {
             guard isNameWord(k, inRun: false, corroborate: false) else { continue }

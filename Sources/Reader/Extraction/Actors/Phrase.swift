@@ -35,6 +35,9 @@ struct Phrase: Sendable {
     /// The sentence the phrase is in.
     var sentence: Int
 
+    /// The head word's prefix ("US-" in "US-Regierung"), computed once.
+    var prefix: String = ""
+    /// The description and readable name, computed once by the sieve.
     var noun: HeadNoun { match.noun }
     var plural: Bool { match.plural || (count ?? 1) > 1 }
 }

@@ -21,6 +21,7 @@ struct PhraseFinder {
                 guard let match = headMatch(h, lo: lo, hi: hi) else { continue }
                 if match.noun.kind == .title { continue }
                 var p = Phrase(head: h, match: match, start: h, determiner: .none, sentence: sIndex)
+                p.prefix = match.prefixLength == 0 ? "" : match.prefix
                 leftEdge(&p, lo: lo)
                 modifiers(&p)
                 apposition(&p, hi: hi)
@@ -230,7 +231,7 @@ struct PhraseFinder {
         }
         if p.age == nil, p.match.noun.nounClass.is("age"), let a = age(tokens[p.head].text) { p.age = a }
         // "US-Regierung", "Trump-Regierung": the prefix of the compound.
-        let prefix = p.match.prefix
+        let prefix = p.prefix
         if prefix.endsWith("-") {
             let first = String(prefix.dropLast())
             if p.nationality == nil, let c = memo.country(named: first) ?? lexicon.countries.germanAdjective(first.lowercased()) {

@@ -45,7 +45,8 @@ struct WordInfo: Sendable {
                 shape = tokens[i].hasInnerCapital
             }
             // Function and cue words are short: longer words skip the look-up.
-            let entry = lower.utf8.count <= lexicon.longestFunctionWord ? small[text] ?? (cap ? small[lower] : nil) : nil
+            let entry = lower.utf8.count <= lexicon.longestFunctionWord && lexicon.smallWordFilter.mayContain(text)
+                ? small[text] ?? (cap ? small[lower] : nil) : nil
             let roles = entry?.roles ?? []
             // Articles, possessives, number words and prepositions are never names; nor is an
             // abbreviation before its dot ("Mrd.", "Mio.").

@@ -22,6 +22,8 @@ struct ActorLexicon: Sendable {
         var function: Bool
     }
     let smallWords: [Language: [String: SmallWord]]
+    /// The two-byte beginnings of all small words (any language, any case).
+    let smallWordFilter: PrefixFilter
     /// The longest function or cue word in bytes: longer words need no look-up.
     let longestFunctionWord: Int
     /// Endings of German common nouns ("-ung", "-keit"), as UTF-8.
@@ -66,6 +68,7 @@ struct ActorLexicon: Sendable {
             legalForms: Set(DataFile.load("common/actors/legal-forms.txt").entries),
             functionWords: function,
             smallWords: small,
+            smallWordFilter: PrefixFilter(small.values.flatMap(\.keys)),
             longestFunctionWord: longest,
             germanNounSuffixes: DataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
     }

@@ -14,6 +14,8 @@ struct CountryTable: Sendable {
     private(set) var display: [String: (de: String, en: String)] = [:]
     /// The longest name in words.
     private(set) var longestName = 1
+    /// The two-byte beginnings of all names.
+    private var nameFilter = PrefixFilter([])
 
     init(countries: DataFile, nationalities: DataFile) {
         for line in countries.lines where line.count >= 3 {
@@ -37,7 +39,10 @@ struct CountryTable: Sendable {
                 display[code] = (first, english)
             }
         }
+        finish()
     }
+
+    private mutating func finish() { nameFilter = PrefixFilter(names.keys) }
 
     private mutating func add(_ name: String, _ code: String) {
         guard !name.isEmpty else { return }
@@ -47,6 +52,7 @@ struct CountryTable: Sendable {
 
     /// The country a name denotes, trying a German genitive too ("Syriens").
     func country(named name: String) -> String? {
+        guard nameFilter.mayContain(name) else { return nil }
         if let c = names[name] { return c }
         if name.endsWith("s"), name.count > 3, let c = names[String(name.dropLast())] { return c }
         return nil

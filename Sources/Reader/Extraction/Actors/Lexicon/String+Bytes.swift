@@ -27,6 +27,27 @@ extension StringProtocol {
     }
 }
 
+/// Which two-byte beginnings occur among a set of words: a look-up for any other
+/// word is turned away without hashing it.
+struct PrefixFilter: Sendable {
+    private var seen = [Bool](repeating: false, count: 65536)
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words { seen[PrefixFilter.key(w)] = true }
+    }
+
+    @inline(__always)
+    static func key(_ s: String) -> Int {
+        var it = s.utf8.makeIterator()
+        let a = Int(it.next() ?? 0)
+        let b = Int(it.next() ?? 0)
+        return a << 8 | b
+    }
+
+    @inline(__always)
+    func mayContain(_ s: String) -> Bool { seen[PrefixFilter.key(s)] }
+}
+
 extension String {
     /// Whether the UTF-8 of `part` occurs in the string (no Foundation, no Unicode folding).
     func containsBytes(_ part: String) -> Bool {
