@@ -175,6 +175,8 @@ struct PhraseFinder {
         let g = match.noun.gender
         let text = match.noun.adjectival
         if article.is("die") && (g == .masculine || g == .neuter) { return true }
+        // "der Rebellen": a masculine noun with an ending after "der" can only be a genitive plural.
+        if article.is("der") && g == .masculine && match.inflected && !match.noun.adjectival { return true }
         if article.is("die") && text && words.isEmpty == false { return false }
         return false
     }
@@ -333,6 +335,11 @@ struct PhraseFinder {
         }
         guard let e = end else { return }
         p.complementEnd = e
+        // "die Führung in Damaskus", "das Verteidigungsministerium in Kabul": a capital or country names the nationality.
+        if p.nationality == nil, w.roles.contains(.place) || w.lower.is("im"), let o = owner {
+            if let c = names[o].country { p.nationality = c }
+            else if let place = names[o].place, place.kind.is("capital"), !place.country.isEmpty { p.nationality = place.country }
+        }
         if (w.lower.is("von") || w.lower.is("vom")), let o = owner, p.owner == nil { p.owner = o }
     }
 }

@@ -172,7 +172,8 @@ struct ActorLexicon: Sendable {
                 let datives = language == .de && e.count == 1 && e[0] == 0x6E && (noun.lemma.endsWith("er") || noun.lemma.endsWith("el"))
                 // Feminine nouns have no case endings in the singular: "Frauen", "Richterinnen" are plural.
                 let feminine = language == .de && !noun.adjectival && noun.gender == .feminine && !e.isEmpty
-                found = HeadMatch(noun: noun, word: text, prefixLength: scalars, plural: ending.plural || datives || feminine, language: language)
+                found = HeadMatch(noun: noun, word: text, prefixLength: scalars, plural: ending.plural || datives || feminine, language: language,
+                                  inflected: !e.isEmpty)
                 return true
             }
             if let found { return found }

@@ -41,6 +41,8 @@ struct HeadMatch: Sendable, Equatable {
     /// The word is plural ("Richterinnen", "Influencern", "users").
     var plural: Bool
     var language: Language
+    /// The word carries an ending after the lemma ("Rebellen", "Konzerns").
+    var inflected = false
 
     /// The part of the word before the head ("Bundes" in "Bundesrichterin"; "US-" in "US-Regierung").
     var prefix: String {
