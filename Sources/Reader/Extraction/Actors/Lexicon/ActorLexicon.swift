@@ -36,10 +36,10 @@ struct ActorLexicon: Sendable {
         var function = Set<String>()
         for list in text.functionWords.values { function.formUnion(list.words) }
         function.formUnion(text.sentenceStarters.words)
-        let cues: [Language: CueWords] = [.de: CueWords(file: .load("de/actors/cue-words.txt")),
-                                          .en: CueWords(file: .load("en/actors/cue-words.txt"))]
-        let germanHeads = HeadLexicon(file: .load("de/actors/heads.txt"))
-        let englishHeads = HeadLexicon(file: .load("en/actors/heads.txt"))
+        let cues: [Language: CueWords] = [.de: CueWords(file: ByteDataFile.load("de/actors/cue-words.txt")),
+                                          .en: CueWords(file: ByteDataFile.load("en/actors/cue-words.txt"))]
+        let germanHeads = HeadLexicon(file: ByteDataFile.load("de/actors/heads.txt"))
+        let englishHeads = HeadLexicon(file: ByteDataFile.load("en/actors/heads.txt"))
         var longest = function.map(\.utf8.count).max() ?? 0
         for c in cues.values { longest = max(longest, c.longestWord) }
         var small: [Language: [String: SmallWord]] = [:]
@@ -55,22 +55,22 @@ struct ActorLexicon: Sendable {
             small[language] = table
         }
         return ActorLexicon(
-            germanNouns: CompoundSplitter(nouns: .load("de/actors/common-nouns.txt")),
+            germanNouns: CompoundSplitter(nouns: .load("de/actors/common-nouns.txt", filtered: false)),
             firstNames: .load("common/actors/first-names.txt"),
             places: .load("common/actors/places.txt"),
             countries: CountryTable(
-                countries: .load("common/actors/countries.txt"),
-                nationalities: .load("common/actors/nationalities.txt")),
+                countries: ByteDataFile.load("common/actors/countries.txt"),
+                nationalities: ByteDataFile.load("common/actors/nationalities.txt")),
             heads: [.de: germanHeads, .en: englishHeads],
             germanHeads: germanHeads,
             englishHeads: englishHeads,
             cues: cues,
-            legalForms: Set(DataFile.load("common/actors/legal-forms.txt").entries),
+            legalForms: Set(ByteDataFile.load("common/actors/legal-forms.txt").entries),
             functionWords: function,
             smallWords: small,
             smallWordFilter: PrefixFilter(small.values.flatMap(\.keys)),
             longestFunctionWord: longest,
-            germanNounSuffixes: DataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
+            germanNounSuffixes: ByteDataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
     }
 
     /// The gender of a first name as written ("Donald" → m), or nil when it is not one.

@@ -20,14 +20,14 @@ struct CountryTable: Sendable {
     init(countries: DataFile, nationalities: DataFile) {
         for line in countries.lines where line.count >= 3 {
             let code = line[0]
-            let en = line[1].split(separator: ",").map(String.init)
-            let de = line[2].split(separator: ",").map(String.init)
+            let en = CountryTable.list(line[1])
+            let de = CountryTable.list(line[2])
             for n in en + de { add(n, code) }
             display[code] = (de.first ?? en.first ?? code, en.last ?? code)
         }
         for line in nationalities.lines where line.count >= 6 {
             let code = line[0]
-            func list(_ i: Int) -> [String] { line[i].split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } }
+            func list(_ i: Int) -> [String] { CountryTable.list(line[i]) }
             for a in list(1) { germanAdjectives[a.lowercased()] = code }
             for a in list(2) { englishAdjectives[a] = code }
             for d in list(3) + list(4) { demonyms[d] = code }
@@ -42,12 +42,29 @@ struct CountryTable: Sendable {
         finish()
     }
 
+    /// A comma-separated field split on bytes: "USA,US" → ["USA", "US"].
+    static func list(_ field: String) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        for b in field.utf8 {
+            if b == 44 {
+                if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            } else if !(b == 32 && current.isEmpty) {
+                current.append(b)
+            }
+        }
+        while current.last == 32 { current.removeLast() }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+        return result
+    }
+
     private mutating func finish() { nameFilter = PrefixFilter(names.keys) }
 
     private mutating func add(_ name: String, _ code: String) {
         guard !name.isEmpty else { return }
         names[name] = code
-        longestName = max(longestName, name.split(separator: " ").count)
+        longestName = max(longestName, 1 + name.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) })
     }
 
     /// The country a name denotes, trying a German genitive too ("Syriens").

@@ -35,7 +35,7 @@ struct HeadLexicon: Sendable {
                 national: flags.contains("national"), speaker: flags.contains("speaker"),
                 compoundOnly: flags.contains("compound"))
             noun.capitalized = noun.lemma.capitalizedFirst
-            noun.wordCount = noun.lemma.split(separator: " ").count
+            noun.wordCount = 1 + noun.lemma.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) }
             if kind == .title {
                 titles[noun.lemma] = noun
                 continue

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A sorted word-list data file kept as raw bytes and searched in place.
 ///
 /// Large lists (German nouns, first names, places) load in a few milliseconds
@@ -12,36 +14,47 @@ struct SortedLines: Sendable {
     let starts: [Int32]
     /// For every first two bytes of a key, the first line with that beginning or a later one.
     private let buckets: [Int32]
-    /// A bit filter over the keys' hashes (two bits a key).
+    /// A bit filter over the keys' hashes (two bits a key), or empty when the list has none.
     private let filter: [UInt64]
     private static let filterBits = 1 << 20
 
-    init(bytes: [UInt8]) {
+    /// `filtered`: also build the bit filter (worth it for lists asked mostly about words they lack;
+    /// it costs a pass of hashing at load).
+    init(bytes: [UInt8], filtered: Bool = true) {
         let n = bytes.count
         var starts: [Int32] = []
         starts.reserveCapacity(n / 8)
         var buckets = [Int32](repeating: -1, count: 65537)
-        var filter = [UInt64](repeating: 0, count: SortedLines.filterBits / 64)
+        var filter = [UInt64](repeating: 0, count: filtered ? SortedLines.filterBits / 64 : 0)
         bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
             var i = 0
             while i < n {
                 let lineStart = i
-                var h: UInt32 = 2_166_136_261
-                var inKey = true
-                while i < n && b[i] != 10 {
-                    let c = b[i]
-                    if c == 9 || c == 13 { inKey = false }
-                    if inKey { h = (h ^ UInt32(c)) &* 16_777_619 }
-                    i += 1
+                // The end of the line, found with memchr.
+                if let nl = memchr(base + i, 10, n - i) {
+                    i = UnsafeRawPointer(nl).assumingMemoryBound(to: UInt8.self) - base
+                } else {
+                    i = n
                 }
                 if i > lineStart && b[lineStart] != 35 { // not a "#" line
                     let line = Int32(starts.count)
                     let key = SortedLines.prefix(b, lineStart, i)
                     if buckets[key] < 0 { buckets[key] = line }
                     starts.append(Int32(lineStart))
-                    let (a, c) = SortedLines.filterPositions(h)
-                    filter[a >> 6] |= 1 << UInt64(a & 63)
-                    filter[c >> 6] |= 1 << UInt64(c & 63)
+                    if filtered {
+                        var h: UInt32 = 2_166_136_261
+                        var p = lineStart
+                        while p < i {
+                            let c = b[p]
+                            if c == 9 || c == 13 { break }
+                            h = (h ^ UInt32(c)) &* 16_777_619
+                            p += 1
+                        }
+                        let (a, c) = SortedLines.filterPositions(h)
+                        filter[a >> 6] |= 1 << UInt64(a & 63)
+                        filter[c >> 6] |= 1 << UInt64(c & 63)
+                    }
                 }
                 i += 1
             }
@@ -60,12 +73,12 @@ struct SortedLines: Sendable {
     }
 
     /// Loads a resource file; empty when it is missing (with one warning).
-    static func load(_ name: String) -> SortedLines {
+    static func load(_ name: String, filtered: Bool = true) -> SortedLines {
         guard let bytes = ResourceLocator.data(name) else {
             Diagnostics.warnOnce("data file \(name) not found; results will be poorer")
             return SortedLines(bytes: [])
         }
-        return SortedLines(bytes: bytes)
+        return SortedLines(bytes: bytes, filtered: filtered)
     }
 
     var count: Int { starts.count - 1 }
@@ -98,8 +111,10 @@ struct SortedLines: Sendable {
             if n == 0 { k0 = Int(c) } else if n == 1 { k1 = Int(c) }
             n += 1
         }
-        let (a, c) = SortedLines.filterPositions(h)
-        guard filter[a >> 6] & (1 << UInt64(a & 63)) != 0, filter[c >> 6] & (1 << UInt64(c & 63)) != 0 else { return nil }
+        if !filter.isEmpty {
+            let (a, c) = SortedLines.filterPositions(h)
+            guard filter[a >> 6] & (1 << UInt64(a & 63)) != 0, filter[c >> 6] & (1 << UInt64(c & 63)) != 0 else { return nil }
+        }
         let bucket = k0 == 0 ? 0 : k0 << 8 | k1
         var lo = Int(buckets[bucket]), hi = Int(buckets[bucket + 1]) - 1
         return bytes.withUnsafeBufferPointer { b -> Int? in
