@@ -1,0 +1,175 @@
+/// The name rules of the sieve: exact names, countries and capitals,
+/// surnames, initials, first words of company names, acronyms.
+extension CoreferenceSieve {
+    /// One entity per distinct name; countries by code; capitals used as actors join their country.
+    mutating func clusterNames() {
+        var byKey: [String: Int] = [:]
+        var byCountry: [String: Int] = [:]
+        entityOfName = Array(repeating: -1, count: names.count)
+        for (n, span) in names.enumerated() {
+            if let code = countryOf(span) {
+                let e: Int
+                if let existing = byCountry[code] { e = existing } else {
+                    var entity = Entity()
+                    entity.country = code
+                    entity.vote(.location, 5)
+                    entity.classes = ["country"]
+                    e = newEntity(entity)
+                    byCountry[code] = e
+                }
+                entities[e].names.append(n)
+                entities[e].add(span.range, .name)
+                entityOfName[n] = e
+                continue
+            }
+            let key = span.key
+            let e: Int
+            if let existing = byKey[key] { e = existing } else {
+                e = newEntity(Entity())
+                byKey[key] = e
+            }
+            entities[e].names.append(n)
+            entities[e].add(span.range, .name)
+            entityOfName[n] = e
+            typeFromName(span, entity: e)
+        }
+    }
+
+    /// The country a name stands for: a country's name, or a capital used as an actor
+    /// ("Gegenwind aus Peking", "Peking könnte") rather than as a place ("in Washington").
+    func countryOf(_ span: NameSpan) -> String? {
+        if let c = span.country { return c }
+        if let p = span.place, p.kind.is("capital"), !p.country.isEmpty, span.tokens.count == 1 {
+            let before = span.runStart - 1
+            if before >= 0, words[before].lower.is("aus") || words[before].lower.is("from") { return p.country }
+            // "dass Peking … betreiben könnte", "Moskau warnt": the capital as the subject of a clause.
+            let after = span.tokens.upperBound
+            guard after < document.tokens.count, document.tokens[after].kind == .word, !words[after].capitalized else { return nil }
+            if before < 0 || document.sentences[span.sentence].tokens.lowerBound == span.runStart { return p.country }
+            let b = words[before].lower
+            return b.isOne(of: ["dass", "that", "ob", "weil", "da", "wie", "als"]) ? p.country : nil
+        }
+        return nil
+    }
+
+    /// What the name itself says about the entity's kind.
+    mutating func typeFromName(_ span: NameSpan, entity e: Int) {
+        if let g = span.firstName, span.words.count >= 2 {
+            entities[e].vote(.person, 4)
+            if entities[e].gender == .unknown { entities[e].gender = g }
+        }
+        if span.title != nil { entities[e].vote(.person, 6) }
+        if span.legalForm { entities[e].vote(.organization, 7); entities[e].classes.insert("company") }
+        if span.organizationWord {
+            entities[e].vote(.organization, 6)
+            for w in span.words {
+                for heads in [lexicon.germanHeads, lexicon.englishHeads] {
+                for i in heads.exact(Array(w.utf8)) where heads.nouns[i].kind == .org {
+                    let cls = heads.nouns[i].nounClass
+                    entities[e].classes.insert(cls)
+                    // "Food and Drug Administration", "Department of Commerce": a named office is an agency.
+                    if cls.is("government") || cls.is("ministry") { entities[e].classes.insert("agency") }
+                }
+                }
+            }
+        }
+        if span.place != nil { entities[e].vote(.location, 3) }
+        if span.words.count >= 2, span.country == nil, span.place == nil,
+           lexicon.countries.country(named: span.words[span.words.count - 1].capitalizedFirst) != nil
+            || lexicon.countries.country(named: span.words[span.words.count - 1].uppercased()) != nil {
+            entities[e].vote(.organization, 5)
+        }
+        if span.afterPlacePreposition && span.words.count == 1 { entities[e].vote(.location, 2) }
+        if span.acronym { entities[e].vote(.organization, 3) }
+        if span.initialsOnly { entities[e].vote(.person, 3) }
+        if span.words.count >= 2 && span.firstName == nil { entities[e].vote(.organization, 1) }
+        entities[e].vote(.organization, 0)
+    }
+
+    /// The country the article mentions most (names, capitals, adjectives), if it is mentioned twice or more.
+    func findMainCountry() -> String? {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        func count(_ c: String, _ at: Int) { counts[c, default: 0] += 1; if first[c] == nil { first[c] = at } }
+        for e in entities where e.country != nil {
+            for r in e.refs { count(e.country!, r.range.start) }
+        }
+        for span in names where span.country == nil {
+            if let p = span.place, !p.country.isEmpty { count(p.country, span.range.start) }
+        }
+        for p in phrases { if let c = p.nationality { count(c, document.tokens[p.head].start) } }
+        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : (first[a.key] ?? 0) > (first[b.key] ?? 0) }
+        guard let best, best.value >= 2 else { return nil }
+        return best.key
+    }
+
+    /// Surnames, initials, first words of organisations and acronyms join the longer name.
+    mutating func mergeNames() {
+        // Longer names first, so that "Trump" finds "Donald Trump".
+        let order = names.indices.sorted { names[$0].words.count > names[$1].words.count }
+        for n in order where names[n].words.count == 1 || isSurnameLike(n) {
+            let span = names[n]
+            let e = entity(ofName: n)
+            if entities[e].country != nil { continue }
+            var best: Int?
+            var bestDistance = Int.max
+            for (m, other) in names.enumerated() where other.words.count > span.words.count {
+                guard other.lastWord.is(span.lastWord) || other.words[0].is(span.words[0]) || span.acronym else { continue }
+                let f = entity(ofName: m)
+                if f == e || entities[f].country != nil { continue }
+                guard refersTo(span, other, entity: f) else { continue }
+                // The most recent such name before the short one, else the nearest after it.
+                let distance = other.range.start < span.range.start ? span.range.start - other.range.start : 1_000_000 + other.range.start
+                if distance < bestDistance { best = f; bestDistance = distance }
+            }
+            if let b = best { merge(b, e) }
+        }
+        // German genitive: "Trumps" → "Trump".
+        for (n, span) in names.enumerated() where language == .de && span.words.count == 1 && span.key.endsWith("s") {
+            let stem = String(span.key.dropLast())
+            if let m = names.firstIndex(where: { $0.key.is(stem) || $0.lastWord.is(stem) && $0.words.count > 1 }) {
+                merge(entity(ofName: m), entity(ofName: n))
+            }
+        }
+        // Unmatched initials ("H.") are not names.
+        for (n, span) in names.enumerated() where span.initialsOnly {
+            let e = entity(ofName: n)
+            if entities[e].names.allSatisfy({ names[$0].initialsOnly }) && names[n].title == nil {
+                entities[e].refs.removeAll { $0.range == span.range }
+            }
+        }
+    }
+
+    private func isSurnameLike(_ n: Int) -> Bool {
+        let span = names[n]
+        return span.firstName == nil && span.words.count <= 3 && !span.legalForm && !span.organizationWord
+    }
+
+    /// Whether a short name refers to a longer one.
+    private func refersTo(_ short: NameSpan, _ long: NameSpan, entity f: Int) -> Bool {
+        let s = short.words, l = long.words
+        let longIsPerson = entities[f].kind == .person || long.firstName != nil
+        if longIsPerson {
+            // "Trump" → "Donald Trump"; "De Vries" → "Anneke de Vries"; "S." → "Elisabeth S."
+            return l.count > s.count && Array(l.suffix(s.count)) == s
+        }
+        if s.count == 1, short.acronym {
+            return acronym(of: long) == s[0]
+        }
+        // "Northfield" → "Northfield Therapeutics Inc."
+        if entities[f].kind == .organization, s.count == 1, l.first == s[0], short.place == nil, short.country == nil { return true }
+        return false
+    }
+
+    /// The initials of a name's capitalised words, skipping connectors, legal forms and a leading country.
+    private func acronym(of span: NameSpan) -> String {
+        var letters = ""
+        for (i, w) in span.words.enumerated() {
+            if i == 0 && memo.country(named: w.uppercased()) != nil && span.words.count > 2 { continue }
+            if w.isOne(of: ["of", "and", "for", "the", "für", "und", "der", "die", "das", "&"]) { continue }
+            if lexicon.legalForms.contains(w.capitalizedFirst) || lexicon.legalForms.contains(w.uppercased()) { continue }
+            if let f = w.first { letters.append(f) }
+        }
+        return letters
+    }
+}

@@ -1,0 +1,371 @@
+/// Finds proper names: runs of words that the lexicons, the word's shape and
+/// its position say are names.
+///
+/// German capitalises every noun, so a capitalised word counts only when it is
+/// not an ordinary noun (looked up ignoring case, compounds split), or when its
+/// shape (acronym, inner capital, inner dot), a first name, a place or country
+/// lexicon, or its place after a first name or initial says so. A word at the
+/// start of a sentence counts only when it is known or also appears as a name
+/// elsewhere. English needs less: a capitalised word inside a sentence is a name.
+struct NameFinder {
+    let document: Document
+    let words: [WordInfo]
+    let lexicon: ActorLexicon
+    let memo: LexicalMemo
+    var language: Language { document.language }
+
+    /// Capitalised words away from the start of a sentence, by their lower-case form (made when first needed).
+    private final class Inner {
+        var capitals: [Int]?
+        var corroborated: [String: Bool] = [:]
+    }
+    private let inner = Inner()
+
+    private func innerOccurrences(_ lower: String) -> [Int] {
+        if inner.capitals == nil {
+            inner.capitals = words.indices.filter { words[$0].capitalized && !words[$0].initial }
+        }
+        let n = lower.utf8.count
+        let english = language == .en
+        return (inner.capitals ?? []).filter { k in
+            let w = words[k].lower
+            if w.utf8.count == n { return w.is(lower) }
+            return english && w.utf8.count > n && NameFinder.hasApostrophe(document.tokens[k].text) && memoBare(k).is(lower)
+        }
+    }
+
+    private func memoBare(_ k: Int) -> String {
+        NameFinder.hasApostrophe(document.tokens[k].text) ? stripPossessive(words[k].lower) : words[k].lower
+    }
+
+    init(document: Document, words: [WordInfo], lexicon: ActorLexicon, memo: LexicalMemo) {
+        self.document = document
+        self.words = words
+        self.lexicon = lexicon
+        self.memo = memo
+    }
+
+    /// Whether the word at `i` is a name elsewhere in the text, away from the start of a
+    /// sentence and not in the middle of a longer name ("Sinclair said" after "Margaret Sinclair";
+    /// not "Shipping line" after "Maasvlakte Shipping Services").
+    private func isCorroborated(_ i: Int) -> Bool {
+        let key = memoBare(i)
+        if let known = inner.corroborated[key] { return known }
+        let result = corroborationOf(i)
+        inner.corroborated[key] = result
+        return result
+    }
+
+    private func corroborationOf(_ i: Int) -> Bool {
+        let tokens = document.tokens
+        for k in innerOccurrences(memoBare(i)) where k != i {
+            guard isNameWord(k, inRun: false, corroborate: false) else { continue }
+            if language == .en {
+                // Not a word inside a longer name ("Scottish Fire and Rescue Service").
+                func capital(_ j: Int) -> Bool { j >= 0 && j < tokens.count && words[j].capitalized && !words[j].function }
+                func connector(_ j: Int) -> Bool { j >= 0 && j < tokens.count && words[j].lower.isOne(of: ["and", "of", "for", "&"]) }
+                let before = (capital(k - 1) && !words[k - 1].initial) || (connector(k - 1) && capital(k - 2))
+                let after = capital(k + 1) || (connector(k + 1) && capital(k + 2))
+                if before && after { continue }
+            }
+            return true
+        }
+        return false
+    }
+
+    func find() -> [NameSpan] {
+        var result: [NameSpan] = []
+        let tokens = document.tokens
+        for (sIndex, sentence) in document.sentences.enumerated() {
+            var i = sentence.tokens.lowerBound
+            let hi = sentence.tokens.upperBound
+            while i < hi {
+                guard startsName(i) else { i += 1; continue }
+                var last = i
+                var j = i + 1
+                while j < hi {
+                    if tokens[j].text.is(".") && tokens[j].start == tokens[j - 1].end && takesDot(j - 1) {
+                        last = j; j += 1; continue
+                    }
+                    if isNameWord(j, inRun: true, previous: last, runStart: i) { last = j; j += 1; continue }
+                    if let next = connector(at: j, runStart: i, end: hi) { last = next; j = next + 1; continue }
+                    break
+                }
+                if let span = makeSpan(i...last, sentence: sIndex) { result.append(span) }
+                i = last + 1
+            }
+        }
+        return result
+    }
+
+    // MARK: deciding words
+
+    private func startsName(_ i: Int) -> Bool {
+        let t = document.tokens[i]
+        guard t.kind == .word else { return false }
+        if words[i].initialLetter { return isPersonInitialContext(i) }
+        guard words[i].capitalized else { return false }
+        // "Bank Austria", "Police Scotland": an organisation word with a country's name right after it.
+        if i + 1 < document.tokens.count, !words[i].function, document.tokens[i + 1].kind == .word,
+           document.tokens[i + 1].start == t.end + 1, let h = memo.head(at: i), h.noun.kind == .org, h.prefixLength == 0,
+           lexicon.countries.names[document.tokens[i + 1].text] != nil {
+            return true
+        }
+        if words[i].function && !(t.isAllCaps && t.range.length >= 2) {
+            // "De Vries said": a capitalised particle before a name.
+            return words[i].roles.contains(.particle) && i + 1 < words.count && isNameWord(i + 1, inRun: true, previous: i)
+        }
+        return isNameWord(i, inRun: false, strictStart: true)
+    }
+
+    /// A single capital letter with a dot: an initial inside a name, or a surname shortened to it.
+    private func isPersonInitialContext(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let prev = words[i - 1]
+        // "Frau S.", "Herr H."; or standing alone ("spricht H. frei"), checked against known names later.
+        return memo.heads.titles[prev.lower] != nil || !prev.capitalized || prev.lower.isEmpty
+    }
+
+    /// Whether token `i` can be part of a name.
+    func isNameWord(_ i: Int, inRun: Bool, previous: Int? = nil, strictStart: Bool = false, runStart: Int? = nil,
+                    corroborate: Bool = true) -> Bool {
+        let tokens = document.tokens
+        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        let w = words[i]
+        let text = tokens[i].text
+        if inRun && w.initialLetter { return true }
+        if inRun, let p = previous, isLowerParticleCompound(text), tokens[i].start > tokens[p].end { return true }
+        guard w.capitalized, !w.function || (document.tokens[i].isAllCaps && text.count >= 2) else { return false }
+        if text.unicodeScalars.contains(where: CharacterClass.isDigit) { return false }
+        let lower = stripPossessive(w.lower)
+        if hasHyphen(text) { return hyphenatedIsName(text, lower: lower) }
+        if w.nameShape { return true }
+        if memo.country(at: i) != nil { return true }
+        if language == .en && (lexicon.countries.englishAdjectives[text] != nil || lexicon.countries.demonyms[text] != nil) {
+            // "Scottish Fire and Rescue Service", but not "Dutch exports".
+            return !inRun && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
+                && isNameWord(i + 1, inRun: true, previous: i)
+        }
+        if language == .de {
+            // "Wolfgang" is a first name, not "Wolf" + "Gang".
+            if !inRun, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function,
+               memo.firstName(at: i) != nil, !memo.isListedNoun(at: i) {
+                return true
+            }
+            let common = memo.isGermanNoun(at: i)
+            if !inRun, !common, let h = memo.head(at: i), h.noun.kind != .place,
+               !h.noun.nounClass.is("man") && !h.noun.nounClass.is("woman") {
+                return false  // "Privatbeteiligtenvertreterin", "Polizeichefin": role nouns, not names
+            }
+            if inRun, let p = previous {
+                // A surname after a first name or an initial, even when it is also a noun ("Hans Koch").
+                if words[p].initialLetter || tokens[p].text.is(".") || (memo.firstName(at: p) != nil && p == i - 1 && !memo.isGermanNoun(at: p)) {
+                    return memo.head(at: i) == nil || (memo.head(at: i)?.prefixLength ?? 0) > 0
+                }
+                // "Islamischer Staat", "Vereinten Nationen": a capitalised adjective before a noun.
+                if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower) && !memo.isGermanNoun(at: p) {
+                    return true
+                }
+            }
+            if common {
+                if isAfterPlacePreposition(i), let place = memo.place(at: i), !place.kind.is("place") { return true }
+                return false
+            }
+            if w.initial && !inRun && strictStart { return isKnownName(i) }
+            if !inRun && i > 0 && words[i - 1].roles.contains(.quantifier) { return false }
+            if memo.place(at: i) != nil { return true }
+            if !inRun, let article = articleBefore(i) {
+                // "die Verletzte", "der rechten Identitären": an unknown word after an article is a noun,
+                // unless a noun follows ("der Vereinten Nationen") or an English name goes on ("der Library of Congress").
+                if i + 1 < tokens.count, words[i + 1].lower.is("of") || words[i + 1].lower.is("for") { return true }
+                if corroborate && isCorroborated(i) { return true }  // "Der 86-Jährige Habermas"
+                return article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function && looksLikeAdjective(lower)
+            }
+            if w.initial && !inRun && strictStart { return isKnownName(i) }
+            return true
+        }
+        // English
+        if w.roles.contains(.nonName) { return false }
+        if w.initial && !inRun && strictStart { return isKnownName(i) }
+        return true
+    }
+
+    /// A sentence-initial word counts when it is known as a name or continues into one.
+    private func isKnownName(_ i: Int) -> Bool {
+        let tokens = document.tokens
+        if let p = memo.place(at: i), p.kind.is("capital") || p.kind.is("city") { return true }
+        if memo.firstName(at: i) != nil, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
+            return true
+        }
+        // "Sowohl Charles Taylor": a first name starts its own name.
+        if i + 1 < tokens.count, memo.firstName(at: i + 1) != nil, memo.heads.titles[words[i].lower] == nil {
+            return false
+        }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, words[i + 1].capitalized, !words[i + 1].function,
+           !words[i + 1].initial, isNameWord(i + 1, inRun: false) {
+            return language == .en || !memo.isGermanNoun(at: i)
+        }
+        return isCorroborated(i)
+    }
+
+    /// "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
+    private func isLowerParticleCompound(_ text: String) -> Bool {
+        guard let f = text.utf8.first, f >= 0x61 && f <= 0x7A, text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = text.split(whereSeparator: { $0 == "-" })
+        guard parts.count == 2, parts[0].count <= 3, let f = parts[1].unicodeScalars.first else { return false }
+        return CharacterClass.isUpper(f) && parts[0].allSatisfy { $0.isLowercase }
+    }
+
+    /// "GPA-djp", "Saudi-Arabien", "Al-Kaida" are names; "Zoomio-Verbot", "US-Präsident", "Boston-based" are not.
+    private func hyphenatedIsName(_ text: String, lower: String) -> Bool {
+        if memo.country(named: text) != nil || memo.place(lower) != nil { return true }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
+        guard let last = parts.last, parts.count >= 2 else { return false }
+        let lastLower = last.lowercased()
+        if language == .de && lexicon.countries.germanAdjective(lower) != nil { return false }  // "US-amerikanischen"
+        if language == .de && (memo.isGermanNoun(lastLower) || memo.head(String(last), lower: lastLower) != nil) { return false }
+        if language == .en && !(last.first?.isUppercase ?? false) {
+            // "Boston-based": an English compound ending in a lower-case word is no name.
+            return parts.dropLast().allSatisfy { $0.allSatisfy { $0.isUppercase } } && lastLower.count <= 4
+        }
+        if let f = last.unicodeScalars.first, CharacterClass.isUpper(f) { return true }
+        // A lower-case last part: only after an acronym ("GPA-djp").
+        return parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase }
+    }
+
+    private func looksLikeAdjective(_ lower: String) -> Bool {
+        lower.endsWith("er") || lower.endsWith("en") || lower.endsWith("e") || lower.endsWith("es") || lower.endsWith("em")
+    }
+
+    /// The article before a word, over lower-case adjectives: "der rechten Identitären" → "der".
+    private func articleBefore(_ i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0 && k >= i - 3 {
+            let w = words[k]
+            if w.roles.contains(.definite) || w.roles.contains(.indefinite) || w.roles.contains(.possessive) { return k }
+            guard document.tokens[k].kind == .word, !w.capitalized, looksLikeAdjective(w.lower) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    func isAfterPlacePreposition(_ i: Int) -> Bool {
+        i > 0 && words[i - 1].roles.contains(.place) && !words[i - 1].roles.contains(.definite)
+    }
+
+    /// Whether the dot after token `i` belongs to the name ("W.", "Inc.", "U.S.").
+    private func takesDot(_ i: Int) -> Bool {
+        let text = document.tokens[i].text
+        if words[i].initialLetter { return true }
+        if lexicon.legalForms.contains(text) { return true }
+        if let title = memo.heads.titles[words[i].lower + "."], title.kind == .title { return true }
+        return text.utf8.count <= 6 && text.utf8.contains(UInt8(ascii: "."))
+    }
+
+    /// Particles and connectors inside names: "de Vries", "von der Leyen",
+    /// "Library of Congress", "Fire and Rescue Service". Returns the last token index consumed.
+    private func connector(at j: Int, runStart: Int, end: Int) -> Int? {
+        let tokens = document.tokens
+        guard tokens[j].kind == .word || tokens[j].text.is("&"), j + 1 < end else { return nil }
+        let w = words[j].lower
+        let personRun = memo.firstName(at: runStart) != nil
+        if words[j].roles.contains(.particle) && personRun {
+            var k = j + 1
+            while k < end, words[k].roles.contains(.particle) || words[k].lower.is("der") || words[k].lower.is("la") { k += 1 }
+            if k < end && words[k].capitalized && isNameWord(k, inRun: true) { return k }
+            return nil
+        }
+        guard !personRun else { return nil }
+        let runIsPlace = memo.place(at: j - 1) != nil || memo.country(at: j - 1) != nil
+        switch w {
+        case "of", "for":
+            guard words[j + 1].capitalized, isNameWord(j + 1, inRun: true) else { return nil }
+            return j + 1
+        case "and", "&":
+            guard !runIsPlace, words[j + 1].capitalized, isNameWord(j + 1, inRun: true) else { return nil }
+            // Only inside an organisation's name: the run after "and" ends in an organisation word.
+            var k = j + 1
+            while k + 1 < end && words[k + 1].capitalized && isNameWord(k + 1, inRun: true) { k += 1 }
+            guard let h = memo.heads.exact(Array(words[k].lower.utf8)).first, memo.heads.nouns[h].kind == .org else { return nil }
+            return j + 1
+        default:
+            return nil
+        }
+    }
+
+    // MARK: building the span
+
+    private func makeSpan(_ run: ClosedRange<Int>, sentence: Int) -> NameSpan? {
+        let tokens = document.tokens
+        var lo = run.lowerBound
+        var title: String?
+        // Titles and role words before a name are not part of it: "Dr. Laura Chen", "President Trump".
+        while lo < run.upperBound {
+            let w = words[lo].lower
+            let heads: HeadLexicon? = memo.heads
+            let isTitle = heads?.titles[w] != nil || heads?.titles[w + "."] != nil
+            let isRole = language == .en && (heads?.exact(Array(w.utf8)).contains { heads?.nouns[$0].kind == .person } ?? false)
+            guard isTitle || isRole else { break }
+            var next = lo + 1
+            if next <= run.upperBound && tokens[next].text.is(".") { next += 1 }
+            guard next <= run.upperBound, words[next].capitalized || words[next].initialLetter else { break }
+            title = document.string(TextRange(tokens[lo].start, tokens[next - 1].end))
+            lo = next
+        }
+        let hi = run.upperBound
+        guard lo <= hi else { return nil }
+        var end = tokens[hi].end
+        let lastText = tokens[hi].text
+        if lastText.endsWith("'s") || lastText.endsWith("\u{2019}s") { end -= 2 }
+        else if lastText.endsWith("'") || lastText.endsWith("\u{2019}") { end -= 1 }
+        let range = TextRange(tokens[lo].start, end)
+        var names: [String] = []
+        for k in lo...hi {
+            if tokens[k].text.is(".") && !names.isEmpty { names[names.count - 1] += "."; continue }
+            names.append(k == hi ? stripPossessive(words[k].lower) : words[k].lower)
+        }
+        var span = NameSpan(tokens: lo..<(hi + 1), runStart: run.lowerBound, range: range, words: names, sentence: sentence)
+        span.title = title
+        let text = document.string(range)
+        span.firstName = hi > lo && !words[lo].roles.contains(.particle) ? memo.firstName(at: lo) : nil
+        if let g = span.firstName, language == .de, memo.isGermanNoun(at: lo), !words[lo + 1].initialLetter {
+            // "August Müller" is a name, "Ende Oktober" is not: a first name that is also a noun needs a non-noun after it.
+            if memo.isGermanNoun(at: lo + 1) { _ = g; return nil }
+        }
+        var lastWord = tokens[hi].text
+        if lastWord.is(".") && hi > lo { lastWord = tokens[hi - 1].text }
+        span.legalForm = hi > lo && lexicon.legalForms.contains(lastWord)
+        span.acronym = lo == hi && tokens[lo].isAllCaps
+        span.country = memo.country(named: text) ?? (lo == hi ? memo.country(named: stripPossessive(tokens[lo].text)) : nil)
+        if span.country == nil, let p = memo.place(span.key) ?? memo.place(stripPossessive(span.key)) { span.place = (p.country, p.kind) }
+        span.afterPlacePreposition = isAfterPlacePreposition(lo)
+        span.initialsOnly = (lo...hi).allSatisfy { words[$0].initialLetter || tokens[$0].text.is(".") }
+        // "Edinburgh City Council", "Stanford University" (English names in German text too).
+        span.organizationWord = hi > lo && (lo...hi).contains { k in
+            [lexicon.germanHeads, lexicon.englishHeads].contains { heads in
+                heads.exact(Array(words[k].lower.utf8)).contains { heads.nouns[$0].kind == .org }
+            }
+        }
+        return span
+    }
+
+    private func hasHyphen(_ text: String) -> Bool {
+        text.unicodeScalars.contains { Token.isHyphen($0) }
+    }
+
+    func stripPossessive(_ s: String) -> String { NameFinder.stripPossessive(s) }
+
+    /// Whether a word contains an apostrophe (' or ’).
+    @inline(__always)
+    static func hasApostrophe(_ s: String) -> Bool {
+        s.utf8.contains { $0 == 0x27 || $0 == 0x99 }
+    }
+
+    /// "Trump's" → "Trump", "Walters'" → "Walters".
+    static func stripPossessive(_ s: String) -> String {
+        guard let last = s.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return s }
+        if s.endsWith("'s") || s.endsWith("\u{2019}s") { return String(s.dropLast(2)) }
+        if s.endsWith("'") || s.endsWith("\u{2019}") { return String(s.dropLast()) }
+        return s
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+@testable import Reader
+
+/// Proper names: finding them, typing them, merging their forms.
+@Suite struct ActorNameTests {
+    @Test func titleBeforeNameIsDescriptionNotName() {
+        let run = ActorRun("Die Regierung von Präsident Donald Trump setzte das Verbot aus. Trump sagte nichts dazu.")
+        let trump = run.actor(mentioning: "Donald Trump")
+        #expect(trump?.type == .person)
+        #expect(trump?.description == "Präsident")
+        #expect(run.mentions(of: "Donald Trump") == ["Donald Trump", "Trump"])
+        #expect(run.spansMatch)
+    }
+
+    @Test func appositionGivesTypeAndDescription() {
+        let run = ActorRun("Der Streit betrifft den chinesischen Konzern Zhongwen. Am Montag verhandelte Zhongwen mit dem US-Softwarekonzern Kestrel.")
+        #expect(run.actor(mentioning: "Zhongwen")?.type == .organization)
+        #expect(run.actor(mentioning: "Zhongwen")?.description == "chinesischer Konzern")
+        #expect(run.mentions(of: "Zhongwen").count == 2)
+        #expect(run.actor(mentioning: "Kestrel")?.description == "US-Softwarekonzern")
+    }
+
+    @Test func sentenceInitialWordNeedsCorroboration() {
+        let run = ActorRun("Konkret begründet die Regierung ihr Vorgehen. Heutzutage ist das anders.")
+        #expect(run.actor(mentioning: "Konkret") == nil)
+        #expect(run.actor(mentioning: "Heutzutage") == nil)
+    }
+
+    @Test func sentenceInitialNameKnownFromElsewhere() {
+        let run = ActorRun("Der Vertrag wurde mit Brannigan unterzeichnet. Brannigan verhandelt weiter.")
+        #expect(run.mentions(of: "Brannigan").count == 2)
+    }
+
+    @Test func countriesByNameCapitalAndAdjective() {
+        let run = ActorRun("Die Kritik kam aus Peking. Die chinesische Regierung wies sie zurück. In den USA wurde das begrüßt.")
+        let china = run.actor(mentioning: "Peking")
+        #expect(china?.type == .location)
+        #expect(china?.mentions.map(\.text) == ["Peking", "Die chinesische Regierung"])
+        #expect(run.actor(mentioning: "USA")?.type == .location)
+    }
+
+    @Test func capitalAfterPlacePrepositionIsThePlace() {
+        let run = ActorRun("Ein Bundesrichter in Washington hatte das Verbot gestoppt.")
+        let washington = run.actor(mentioning: "Washington")
+        #expect(washington?.type == .location)
+        #expect(washington?.name == "Washington")
+    }
+
+    @Test func nameInCompoundIsAMention() {
+        let run = ActorRun("Die Plattform Zoomio wächst. Zoomio-Nutzer können Videos erstellen.")
+        #expect(run.mentions(of: "Zoomio").count == 2)
+    }
+
+    @Test func initialsJoinTheFullName() {
+        let run = ActorRun("Wien – Elisabeth S. hat sich den Knöchel gebrochen. Später sagte S. vor Gericht aus.")
+        #expect(run.mentions(of: "Elisabeth S.") == ["Elisabeth S.", "S."])
+        #expect(run.actor(mentioning: "Elisabeth S.")?.type == .person)
+    }
+
+    @Test func acronymInBracketsJoinsItsName() {
+        let run = ActorRun("Die Jihadistenmiliz Islamischer Staat (IS) steht im Verdacht. Der IS bestreitet das.")
+        let isActor = run.actor(mentioning: "Islamischer Staat")
+        #expect(isActor?.mentions.map(\.text) == ["Islamischer Staat", "IS", "IS"])
+        #expect(isActor?.type == .organization)
+    }
+
+    @Test func ordinaryNounsAndCompoundsAreNoNames() {
+        let run = ActorRun("Die Verbotsverordnung sorgt für Sicherheitsbedenken bei der Lippensynchronisierungsfunktion.")
+        #expect(run.actors.isEmpty)
+    }
+
+    @Test func englishNamesTitlesAndPossessives() {
+        let run = ActorRun("Chief executive Pieter Bakker said the talks would go on. Bakker's offer was rejected by the union.", language: .en)
+        let bakker = run.actor(mentioning: "Pieter Bakker")
+        #expect(bakker?.type == .person)
+        #expect(bakker?.description == "Chief executive")
+        #expect(bakker?.mentions.map(\.text) == ["Pieter Bakker", "Bakker"])
+        #expect(run.spansMatch)
+    }
+
+    @Test func englishLegalFormAndAcronym() {
+        let run = ActorRun("Boston-based Northfield Therapeutics Inc. said the U.S. Food and Drug Administration had asked for data. The FDA declined to comment. Shares in Northfield fell.", language: .en)
+        #expect(run.mentions(of: "Northfield Therapeutics Inc.") == ["Northfield Therapeutics Inc.", "Northfield"])
+        #expect(run.mentions(of: "FDA") == ["U.S. Food and Drug Administration", "FDA"])
+        #expect(run.actor(mentioning: "Boston")?.type == .location)
+    }
+
+    @Test func englishSentenceStartNeedsMoreThanACapital() {
+        let run = ActorRun("Analysts were less optimistic. Firefighters were called at night.", language: .en)
+        #expect(run.actors.isEmpty)
+    }
+
+    @Test func placeAndOrganisationWithTheSameWordStayApart() {
+        let run = ActorRun("A fire broke out in Edinburgh on Saturday. Edinburgh City Council said it would meet.", language: .en)
+        #expect(run.actor(mentioning: "Edinburgh")?.type == .location)
+        #expect(run.actor(mentioning: "Edinburgh City Council")?.type == .organization)
+        #expect(run.actor(mentioning: "Edinburgh")?.id != run.actor(mentioning: "Edinburgh City Council")?.id)
+    }
+}
