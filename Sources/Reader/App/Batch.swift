@@ -1,5 +1,3 @@
-import Foundation
-
 /// The non-interactive paths: `--json` and the plain-text summary.
 enum Batch {
     /// Loads and analyses one file; prints a one-line error and returns nil when it cannot be read.
@@ -44,6 +42,6 @@ enum Batch {
     }
 
     static func writeOut(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
+        FileSystem.write(s, to: 1)
     }
 }

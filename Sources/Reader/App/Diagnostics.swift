@@ -1,4 +1,3 @@
-import Foundation
 import Synchronization
 
 /// Warnings for standard error, written in one place and each printed once.
@@ -14,6 +13,6 @@ enum Diagnostics {
 
     /// Prints one line to standard error, made safe for a terminal.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("reader: " + TerminalSafe.line(message) + "\n").utf8))
+        FileSystem.write("reader: " + TerminalSafe.line(message) + "\n", to: 2)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The interactive screen: load, analyse, then keys in, screens out, until q
 /// or a signal; the terminal is restored on every way out.
 enum Interactive {
@@ -17,7 +15,7 @@ enum Interactive {
         let document = Analyzer.shared.builder.build(path: path, storage: loaded.storage, options: options)
         let analysis = Analyzer.shared.analyze(document)
 
-        let monochrome = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let monochrome = FileSystem.environment("NO_COLOR").map { !$0.isEmpty } ?? false
         let terminal: Terminal
         do {
             terminal = try Terminal(monochrome: monochrome)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 
 /// The command line: `reader [FILE…] [--json] [--date …] [--lang …]`.
 @main
@@ -48,6 +48,9 @@ struct ReaderCommand: ParsableCommand {
     @Flag(name: .long, help: .hidden)
     var printKeys = false
 
+    @Flag(name: .long, help: ArgumentHelp("Write the index files of the large word lists (after changing a list) and exit."))
+    var writeIndexes = false
+
     @Flag(name: .long, help: .hidden)
     var firstFrameExit = false
 
@@ -69,6 +72,11 @@ struct ReaderCommand: ParsableCommand {
 
     func run() throws {
         let options = DocumentBuilder.Options(language: lang.flatMap(Language.init(rawValue:)), date: date.flatMap(DocumentDate.init(iso:)))
+        if writeIndexes {
+            let written = ActorLexicon.writeIndexes()
+            for path in written { print("wrote \(path)") }
+            throw ExitCode(written.count == ActorLexicon.indexedLists.count ? 0 : 1)
+        }
         if printKeys {
             print(KeyMap.markdownRows.joined(separator: "\n"))
             return
@@ -114,16 +122,13 @@ enum SampleArticle {
     static let name = "000_16debc19b63b55b9.txt"
 
     static var path: String? {
-        let fm = FileManager.default
         let local = "seeds/" + name
-        if fm.fileExists(atPath: local) { return local }
-        let repo = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let built = repo.appendingPathComponent("seeds/" + name).path
-        if fm.fileExists(atPath: built) { return built }
+        if FileSystem.exists(local) { return local }
+        let repo = FileSystem.join(FileSystem.directory(of: #filePath), "../../../seeds", name)
+        if FileSystem.exists(repo) { return repo }
         if let root = ResourceLocator.root {
-            let installed = URL(fileURLWithPath: root).appendingPathComponent("../seeds/" + name).standardized.path
-            if fm.fileExists(atPath: installed) { return installed }
+            let installed = FileSystem.join(root, "seeds", name)
+            if FileSystem.exists(installed) { return installed }
         }
         return nil
     }

@@ -90,7 +90,7 @@ enum KeyMap {
     /// The key table as Markdown rows, as the README shows it.
     static var markdownRows: [String] {
         bindings.map { b in
-            "| " + b.keys.map { "`" + $0.label.replacingOccurrences(of: "|", with: "\\|") + "`" }.joined(separator: " ") + " | " + b.help + " |"
+            "| " + b.keys.map { "`" + $0.label.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") + "`" }.joined(separator: " ") + " | " + b.help + " |"
         }
     }
 }

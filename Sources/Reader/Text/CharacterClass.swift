@@ -3,12 +3,16 @@
 enum CharacterClass {
     // Flags in `table`, precomputed for the scripts news text is written in.
     private static let letter: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 4, digit: UInt8 = 8, space: UInt8 = 16
-    private static let tableSize = 0x3000
+    /// Latin, Greek and Cyrillic; and General Punctuation (quotes, dashes, spaces) at `punctuationBase`.
+    private static let tableSize = 0x0530
+    private static let punctuationBase = 0x2000, punctuationEnd = 0x2070
     private static let table: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: tableSize)
+        var t = [UInt8](repeating: 0, count: tableSize + punctuationEnd - punctuationBase)
         for v in 0..<tableSize {
-            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
-            t[v] = computeFlags(s)
+            if let s = Unicode.Scalar(UInt32(v)) { t[v] = computeFlags(s) }
+        }
+        for v in punctuationBase..<punctuationEnd {
+            if let s = Unicode.Scalar(UInt32(v)) { t[tableSize + v - punctuationBase] = computeFlags(s) }
         }
         return t
     }()
@@ -35,7 +39,9 @@ enum CharacterClass {
     @inline(__always)
     private static func flags(_ s: Unicode.Scalar) -> UInt8 {
         let v = Int(s.value)
-        return v < tableSize ? table[v] : computeFlags(s)
+        if v < tableSize { return table[v] }
+        if v >= punctuationBase && v < punctuationEnd { return table[tableSize + v - punctuationBase] }
+        return computeFlags(s)
     }
 
     @inline(__always)

@@ -102,7 +102,7 @@ struct SentenceSplitter: Sendable {
 
     /// A dot after this token need not end the sentence.
     private func protectsDot(_ word: Token) -> Bool {
-        if word.range.length <= 8 && abbreviations.contains(word.text.lowercased() + ".") { return true }
+        if word.range.length <= 8 && abbreviations.contains(word.text.lowercasedFast + ".") { return true }
         let length = word.range.length
         if word.kind == .word && length == 1, let first = word.text.unicodeScalars.first, CharacterClass.isUpper(first) { return true }
         if word.kind == .number && length <= 3 && word.text.unicodeScalars.allSatisfy(CharacterClass.isDigit) { return true }
@@ -116,7 +116,7 @@ struct SentenceSplitter: Sendable {
 
     private func startsSentence(_ token: Token) -> Bool {
         if token.kind == .quote || token.kind == .dash { return true }
-        return token.kind == .word && token.isCapitalized && starters.contains(token.text.lowercased())
+        return token.kind == .word && token.isCapitalized && starters.contains(token.text.lowercasedFast)
     }
 
     private struct LineGap { var lineLength: Int }

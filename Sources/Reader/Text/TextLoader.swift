@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Reads an article file or standard input and decodes it as UTF-8.
 ///

@@ -12,29 +12,40 @@ struct TextStorage: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let bytes = Array(text.utf8)
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        var i = 0
         let n = bytes.count
+        // At most one scalar per byte: fill buffers of that size, then trim.
+        var scalars = [Unicode.Scalar](repeating: "\0", count: n)
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        var count = 0
         bytes.withUnsafeBufferPointer { b in
-            while i < n {
-                let lead = b[i]
-                offsets.append(Int32(i))
-                var v: UInt32
-                var len: Int
-                if lead < 0x80 { v = UInt32(lead); len = 1 }
-                else if lead < 0xE0 { v = UInt32(lead & 0x1F); len = 2 }
-                else if lead < 0xF0 { v = UInt32(lead & 0x0F); len = 3 }
-                else { v = UInt32(lead & 0x07); len = 4 }
-                var k = 1
-                while k < len && i + k < n { v = (v << 6) | UInt32(b[i + k] & 0x3F); k += 1 }
-                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-                i += len
+            scalars.withUnsafeMutableBufferPointer { out in
+                offsets.withUnsafeMutableBufferPointer { offs in
+                    var i = 0
+                    while i < n {
+                        let lead = b[i]
+                        offs[count] = Int32(i)
+                        if lead < 0x80 {
+                            out[count] = Unicode.Scalar(lead)
+                            i += 1
+                        } else {
+                            var v: UInt32
+                            var len: Int
+                            if lead < 0xE0 { v = UInt32(lead & 0x1F); len = 2 }
+                            else if lead < 0xF0 { v = UInt32(lead & 0x0F); len = 3 }
+                            else { v = UInt32(lead & 0x07); len = 4 }
+                            var k = 1
+                            while k < len && i + k < n { v = (v << 6) | UInt32(b[i + k] & 0x3F); k += 1 }
+                            out[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                            i += len
+                        }
+                        count += 1
+                    }
+                    offs[count] = Int32(n)
+                }
             }
         }
-        offsets.append(Int32(n))
+        scalars.removeLast(n - count)
+        offsets.removeLast(n - count)
         self.text = text
         self.scalars = scalars
         self.utf8 = bytes

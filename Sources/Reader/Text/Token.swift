@@ -1,7 +1,7 @@
 /// One token of the document: a word, number or punctuation mark with its span.
 ///
-/// Hyphenated compounds ("TikTok-Verbot", "US-Präsident"), dotted names
-/// ("Musical.ly"), numbers with separators ("12.9.2015", "20.45") and
+/// Hyphenated compounds ("Handels-Ministerium", "US-Präsident"), dotted names
+/// ("Yahoo.de"), numbers with separators ("12.9.2015", "20.45") and
 /// apostrophes ("Trump's") stay one token; `parts` gives their pieces.
 struct Token: Sendable, Equatable {
     enum Kind: UInt8, Sendable {
@@ -16,18 +16,33 @@ struct Token: Sendable, Equatable {
     var range: TextRange
     var kind: Kind
     var text: String
+    /// True when the first letter is upper case ("Regierung", "US-Präsident"; "iPhone" is false).
+    let isCapitalized: Bool
+    /// True for a hyphenated compound ("US-Präsident", "Ein-").
+    let hasHyphen: Bool
+
+    init(range: TextRange, kind: Kind, text: String) {
+        self.range = range
+        self.kind = kind
+        self.text = text
+        isCapitalized = text.unicodeScalars.first.map(CharacterClass.isUpper) ?? false
+        hasHyphen = kind == .word && text.unicodeScalars.contains(where: Token.isHyphen)
+    }
+
+    /// A token whose first scalar and hyphens the tokenizer already knows.
+    init(range: TextRange, kind: Kind, text: String, firstScalar: Unicode.Scalar, hasHyphen: Bool) {
+        self.range = range
+        self.kind = kind
+        self.text = text
+        isCapitalized = CharacterClass.isUpper(firstScalar)
+        self.hasHyphen = hasHyphen
+    }
 
     var start: Int { range.start }
     var end: Int { range.end }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-
-    /// True when the first letter is upper case ("Regierung", "US-Präsident", "iPhone" is false).
-    var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return CharacterClass.isUpper(first)
-    }
 
     /// True when every letter is upper case and there are at least two ("USA", "OPCW").
     var isAllCaps: Bool {
@@ -39,7 +54,7 @@ struct Token: Sendable, Equatable {
         return letters >= 2
     }
 
-    /// Upper case after the first letter as well ("TikTok", "McDonald", "iPhone").
+    /// Upper case after the first letter as well ("YouTube", "McDonald", "iPhone").
     var hasInnerCapital: Bool {
         var seenLower = false
         var first = true
@@ -52,7 +67,7 @@ struct Token: Sendable, Equatable {
         return false
     }
 
-    /// The pieces of a hyphenated compound with their spans: "TikTok-Verbot" → "TikTok", "Verbot".
+    /// The pieces of a hyphenated compound with their spans: "YouTube-Verbot" → "YouTube", "Verbot".
     var parts: [(text: String, range: TextRange)] {
         var result: [(String, TextRange)] = []
         var current = String.UnicodeScalarView()

@@ -2,7 +2,7 @@
 ///
 /// A token is a run of letters and digits that may contain a hyphen between
 /// word characters ("US-Präsident"), a dot between word characters
-/// ("Musical.ly", "12.9.2015"), a comma or colon between digits ("11,5",
+/// ("Yahoo.de", "12.9.2015"), a comma or colon between digits ("11,5",
 /// "20:45") or an apostrophe between letters ("Trump's"). A hyphen that ends a
 /// word before a space stays with it ("Ein- und Ausfuhr"), as does one that
 /// starts a word after a space ("und -leistungen"). Every other mark is a
@@ -17,9 +17,9 @@ struct Tokenizer: Sendable {
 
         @inline(__always) func at(_ k: Int) -> Unicode.Scalar? { k >= range.start && k < end ? scalars[k] : nil }
 
-        func emit(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+        func emit(_ a: Int, _ b: Int, _ kind: Token.Kind, hyphen: Bool = false) {
             let r = TextRange(a, b)
-            tokens.append(Token(range: r, kind: kind, text: storage.string(r)))
+            tokens.append(Token(range: r, kind: kind, text: storage.string(r), firstScalar: scalars[a], hasHyphen: hyphen))
         }
 
         while i < end {
@@ -33,20 +33,21 @@ struct Tokenizer: Sendable {
             if CharacterClass.isAlphanumeric(s) || leadingHyphen {
                 let startIndex = i
                 var hasLetter = false
+                var hyphen = leadingHyphen
                 i += leadingHyphen ? 1 : 0
                 while i < end {
                     let c = scalars[i]
                     if CharacterClass.isLetter(c) { hasLetter = true; i += 1; continue }
                     if CharacterClass.isDigit(c) { i += 1; continue }
                     guard let next = at(i + 1) else {
-                        if CharacterClass.isHyphen(c) && i + 1 == end && i > startIndex { i += 1 }
+                        if CharacterClass.isHyphen(c) && i + 1 == end && i > startIndex { hyphen = true; i += 1 }
                         break
                     }
                     let prev = scalars[i - 1]
-                    if CharacterClass.isHyphen(c) && CharacterClass.isAlphanumeric(next) { i += 1; continue }
-                    if CharacterClass.isHyphen(c) && CharacterClass.isLetter(prev) && CharacterClass.isSpace(next) { i += 1; break }
+                    if CharacterClass.isHyphen(c) && CharacterClass.isAlphanumeric(next) { hyphen = true; i += 1; continue }
+                    if CharacterClass.isHyphen(c) && CharacterClass.isLetter(prev) && CharacterClass.isSpace(next) { hyphen = true; i += 1; break }
                     if c == "." && CharacterClass.isAlphanumeric(prev) {
-                        // "Musical.ly", "www.example.at", "12.9.2015", "U.S"
+                        // "web.de", "www.example.at", "12.9.2015", "U.S"
                         if CharacterClass.isDigit(prev) && CharacterClass.isDigit(next) { i += 1; continue }
                         if CharacterClass.isLetter(prev) && CharacterClass.isLower(next) && CharacterClass.isLower(prev) { i += 1; continue }
                         if CharacterClass.isUpper(prev) && CharacterClass.isUpper(next) && isSingleLetterBefore(scalars, i, range.start) { i += 1; continue }
@@ -57,7 +58,7 @@ struct Tokenizer: Sendable {
                     if c == "&" && CharacterClass.isUpper(prev) && CharacterClass.isUpper(next) { i += 1; continue }
                     break
                 }
-                emit(startIndex, i, hasLetter ? .word : .number)
+                emit(startIndex, i, hasLetter ? .word : .number, hyphen: hyphen && hasLetter)
                 continue
             }
 

@@ -15,12 +15,14 @@ import Testing
         #expect(syria == "SY")
     }
 
-    @Test func sortedLinesFindsExactKeysOnly() {
-        let lines = SortedLines(bytes: Array("# header\napfel\tx\nbirne\ty\nkirsche\n".utf8))
+    @Test func indexedLinesFindExactKeysOnly() {
+        let lines = IndexedLines(bytes: Array("# header\napfel\tx\nbirne\ty\nkirsche\n".utf8))
         #expect(lines.count == 3)
-        #expect(lines.find("birne".utf8) == 1)
-        #expect(lines.fields(1) == ["birne", "y"])
-        #expect(lines.find("kirsche".utf8) == 2)
+        let birne = lines.find("birne".utf8)
+        #expect(birne == 17)
+        #expect(birne.map { lines.fields($0) } == ["birne", "y"])
+        #expect(lines.find("kirsche".utf8).map { lines.fields($0) } == ["kirsche"])
+        #expect(lines.find("apfel".utf8).map { lines.fields($0) } == ["apfel", "x"])
         #expect(lines.find("birn".utf8) == nil)
         #expect(lines.find("header".utf8) == nil)
     }

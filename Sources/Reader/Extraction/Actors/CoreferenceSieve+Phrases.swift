@@ -261,10 +261,10 @@ extension CoreferenceSieve {
         for p in phrases where !p.noun.generic { mentioned.insert(p.head) }
         for k in document.tokens.indices where document.tokens[k].kind == .word && nameAt[k] == nil && !mentioned.contains(k) {
             let t = document.tokens[k]
-            guard t.text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }), t.text.unicodeScalars.contains(where: Token.isHyphen) else { continue }
+            guard t.hasHyphen else { continue }
             let parts = t.parts
             for part in parts.dropLast() {
-                let lower = part.text.lowercased()
+                let lower = part.text.lowercasedFast
                 if let e = byKey[lower] {
                     entities[find(e)].add(part.range, .part)
                 } else if let place = memo.place(lower), !place.kind.is("place"), part.text.count > 3,

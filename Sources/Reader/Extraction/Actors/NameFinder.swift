@@ -14,28 +14,31 @@ struct NameFinder {
     let memo: LexicalMemo
     var language: Language { document.language }
 
-    /// Capitalised words away from the start of a sentence, by their lower-case form (made when first needed).
+    /// Capitalised words away from the start of a sentence, by their lower-case form
+    /// (and, in English, by the form without "'s"); made when first needed.
     private final class Inner {
-        var capitals: [Int]?
+        var capitals: [String: [Int]]?
         var corroborated: [String: Bool] = [:]
     }
     private let inner = Inner()
 
     private func innerOccurrences(_ lower: String) -> [Int] {
         if inner.capitals == nil {
-            inner.capitals = words.indices.filter { words[$0].capitalized && !words[$0].initial }
+            var byLower: [String: [Int]] = [:]
+            for k in words.indices where words[k].capitalized && !words[k].initial {
+                byLower[words[k].lower, default: []].append(k)
+                if language == .en, words[k].hasApostrophe {
+                    let bare = stripPossessive(words[k].lower)
+                    if bare != words[k].lower { byLower[bare, default: []].append(k) }
+                }
+            }
+            inner.capitals = byLower
         }
-        let n = lower.utf8.count
-        let english = language == .en
-        return (inner.capitals ?? []).filter { k in
-            let w = words[k].lower
-            if w.utf8.count == n { return w.is(lower) }
-            return english && w.utf8.count > n && NameFinder.hasApostrophe(document.tokens[k].text) && memoBare(k).is(lower)
-        }
+        return inner.capitals?[lower] ?? []
     }
 
     private func memoBare(_ k: Int) -> String {
-        NameFinder.hasApostrophe(document.tokens[k].text) ? stripPossessive(words[k].lower) : words[k].lower
+        words[k].hasApostrophe ? stripPossessive(words[k].lower) : words[k].lower
     }
 
     init(document: Document, words: [WordInfo], lexicon: ActorLexicon, memo: LexicalMemo) {
@@ -138,7 +141,7 @@ struct NameFinder {
         guard w.capitalized, !w.function || (document.tokens[i].isAllCaps && text.count >= 2) else { return false }
         if text.unicodeScalars.contains(where: CharacterClass.isDigit) { return false }
         let lower = stripPossessive(w.lower)
-        if hasHyphen(text) { return hyphenatedIsName(text, lower: lower) }
+        if tokens[i].hasHyphen { return hyphenatedIsName(text, lower: lower) }
         if w.nameShape { return true }
         if memo.country(at: i) != nil { return true }
         if language == .en && (lexicon.countries.englishAdjectives[text] != nil || lexicon.countries.demonyms[text] != nil) {
@@ -349,16 +352,13 @@ struct NameFinder {
         return span
     }
 
-    private func hasHyphen(_ text: String) -> Bool {
-        text.unicodeScalars.contains { Token.isHyphen($0) }
-    }
-
     func stripPossessive(_ s: String) -> String { NameFinder.stripPossessive(s) }
 
     /// Whether a word contains an apostrophe (' or ’).
     @inline(__always)
     static func hasApostrophe(_ s: String) -> Bool {
-        s.utf8.contains { $0 == 0x27 || $0 == 0x99 }
+        var s = s
+        return s.withUTF8 { b in b.contains { $0 == 0x27 || $0 == 0x99 } }
     }
 
     /// "Trump's" → "Trump", "Walters'" → "Walters".

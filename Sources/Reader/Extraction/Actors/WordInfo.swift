@@ -13,6 +13,8 @@ struct WordInfo: Sendable {
     var nameShape: Bool
     /// A single capital letter ("W" in "John W. Kluge"), followed by a dot.
     var initialLetter: Bool
+    /// The token has an apostrophe ("Trump's", "Reid’s").
+    var hasApostrophe: Bool = false
 
     /// Computes the features of every token of a document.
     static func make(_ document: Document, lexicon: ActorLexicon) -> [WordInfo] {
@@ -36,7 +38,7 @@ struct WordInfo: Sendable {
             let text = tokens[i].text
             let cap = tokens[i].isCapitalized
             // A word that starts in lower case is taken as lower case ("iPhone" keeps its capital).
-            let lower = cap || text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
+            let lower = cap || text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercasedFast : text
             let single = cap && tokens[i].range.length == 1 && i + 1 < tokens.count && tokens[i + 1].text.is(".") && tokens[i + 1].start == tokens[i].end
             var shape = false
             if cap {
@@ -58,7 +60,8 @@ struct WordInfo: Sendable {
             }
             infos.append(WordInfo(
                 lower: lower, capitalized: cap, initial: atStart, roles: roles,
-                function: function, nameShape: shape, initialLetter: single))
+                function: function, nameShape: shape, initialLetter: single,
+                hasApostrophe: NameFinder.hasApostrophe(text)))
             atStart = false
         }
         return infos

@@ -62,7 +62,7 @@ final class ClaimTokens {
             // The dot of an initial or abbreviation inside a sentence: "James H. Billington", "Ltd. said".
             guard s == ".", !sentenceEnd[i], i > 0, i + 1 < n, kinds[i - 1] == .word, tokens[i - 1].end == tokens[i].start else { continue }
             let before = tokens[i - 1]
-            if (before.range.length == 1 && before.isCapitalized) || abbreviations.contains(before.text.lowercased() + ".") {
+            if (before.range.length == 1 && before.isCapitalized) || abbreviations.contains(before.text.lowercasedFast + ".") {
                 terminal[i] = false
             }
         }
@@ -129,7 +129,7 @@ final class ClaimTokens {
 
     /// The token in lower case, also when the lexicon does not know it.
     func lowercased(_ i: Int) -> String {
-        entry[i] >= 0 || !capital[i] ? lower[i] : lower[i].lowercased()
+        entry[i] >= 0 || !capital[i] ? lower[i] : lower[i].lowercasedFast
     }
 
     /// The reporting-verb forms of a token, if it is one (longest particle first).

@@ -1,29 +1,19 @@
-import Foundation
+import Glibc
 
 /// Finds the reader's data files (lexicons and rules).
 ///
-/// Looks, in order, at `$READER_RESOURCES`, at the resource bundle SwiftPM
-/// places next to the executable (`Reader_Reader.resources/Resources`), at
-/// `../share/reader` beside the executable (an installed copy), and last at
-/// the source tree the binary was built from.
+/// Looks, in order, at `$READER_RESOURCES`, at `../share/reader` beside the
+/// executable (where `Scripts/install` puts them), and at the source tree the
+/// binary was built from (what `swift run` and `swift test` use).
 enum ResourceLocator {
     static let root: String? = {
         var candidates: [String] = []
-        if let env = ProcessInfo.processInfo.environment["READER_RESOURCES"], !env.isEmpty {
-            candidates.append(env)
+        if let env = FileSystem.environment("READER_RESOURCES"), !env.isEmpty { candidates.append(env) }
+        if let exe = FileSystem.executablePath {
+            candidates.append(FileSystem.join(FileSystem.directory(of: exe), "../share/reader"))
         }
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        let executableDir = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() ?? exe
-        for dir in [executableDir, exe] {
-            candidates.append(dir.appendingPathComponent("Reader_Reader.resources/Resources").path)
-            candidates.append(dir.appendingPathComponent("../share/reader").standardized.path)
-        }
-        let source = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Resources").path
-        candidates.append(source)
-        let fm = FileManager.default
-        return candidates.first { fm.fileExists(atPath: $0 + "/common") }
+        candidates.append(FileSystem.join(FileSystem.directory(of: #filePath), "../../Resources"))
+        return candidates.first { FileSystem.isDirectory($0 + "/common") }
     }()
 
     /// The bytes of a data file such as "de/role-nouns.txt", or nil when it is missing.
@@ -32,7 +22,7 @@ enum ResourceLocator {
         return readFile(root + "/" + name)
     }
 
-    /// Reads a whole file with POSIX calls (no Foundation on this path).
+    /// Reads a whole file with POSIX calls.
     static func readFile(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }

@@ -2,9 +2,8 @@
 /// words: the clause without the time expressions, the prepositions that lead
 /// into them, asides in dashes or brackets and leading conjunctions.
 ///
-/// "Die Regierung von Präsident Donald Trump setzte das geplante Verbot von
-/// TikTok am Donnerstag in letzter Minute aus" → "Die Regierung von Präsident
-/// Donald Trump setzte das geplante Verbot von TikTok in letzter Minute aus".
+/// "Die Regierung setzte das geplante Verbot am Donnerstag in letzter Minute
+/// aus" → "Die Regierung setzte das geplante Verbot in letzter Minute aus".
 /// When the expression qualifies a noun ("der Ankündigung des
 /// Handelsministeriums vom Donnerstag"), the event is that noun phrase.
 /// Words are never reordered.

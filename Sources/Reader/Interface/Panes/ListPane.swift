@@ -97,7 +97,7 @@ enum RowText {
             cx += 1
             let nameEnd = end - count.count - 1
             cx = canvas.text(actor.name, x: cx, y: y, width: nameEnd - cx, style: CellStyle(.text, emphasis.union(.bold)))
-            if let d = actor.description, nameEnd - cx > 4 {
+            if let d = actor.description, nameEnd - cx > 4, !actor.name.contains(d) {
                 cx = canvas.text(" · " + d, x: cx, y: y, width: nameEnd - cx, style: CellStyle(.dim, emphasis))
             }
             canvas.text(count, x: end - count.count, y: y, style: CellStyle(.dim, emphasis))

@@ -43,7 +43,7 @@ struct StatusLine {
         case .actor(let i)?:
             let actor = a.actors[i]
             var parts = ["\(actor.id) \(actor.name)", actor.type.rawValue]
-            if let d = actor.description { parts.append(d) }
+            if let d = actor.description, !actor.name.contains(d) { parts.append(d) }
             parts.append(plural(actor.mentions.count, "mention", "mentions"))
             let claims = a.claimsBy[i].count
             if claims > 0 { parts.append(plural(claims, "claim", "claims") + " made") }

@@ -1,12 +1,12 @@
 /// Every word list the actor extractor uses, loaded once per process.
 ///
-/// Large lists stay sorted bytes searched in place (`SortedLines`); small
+/// Large lists stay sorted bytes searched in place (`IndexedLines`); small
 /// ones become dictionaries. Loading takes a few milliseconds in a release build.
 struct ActorLexicon: Sendable {
     /// German common nouns, with compound splitting.
     let germanNouns: CompoundSplitter
-    let firstNames: SortedLines
-    let places: SortedLines
+    let firstNames: IndexedLines
+    let places: IndexedLines
     let countries: CountryTable
     let heads: [Language: HeadLexicon]
     let germanHeads: HeadLexicon
@@ -30,6 +30,21 @@ struct ActorLexicon: Sendable {
     let germanNounSuffixes: [[UInt8]]
 
     static let shared = ActorLexicon.load()
+
+    /// The large lists, each with a stored index (`IndexedLines`): nouns, first names, places.
+    static let indexedLists = ["de/actors/common-nouns.txt", "common/actors/first-names.txt", "common/actors/places.txt"]
+
+    /// Writes the index file of every large list (`reader --write-indexes`); returns the paths written.
+    static func writeIndexes() -> [String] {
+        guard let root = ResourceLocator.root else { return [] }
+        var written: [String] = []
+        for name in indexedLists {
+            guard let file = MappedFile(path: root + "/" + name) else { continue }
+            let path = root + "/" + name + ".idx"
+            if FileSystem.writeFile(path, IndexedLines(file: file).indexFile()) { written.append(path) }
+        }
+        return written
+    }
 
     static func load() -> ActorLexicon {
         let text = TextData.shared
@@ -55,9 +70,9 @@ struct ActorLexicon: Sendable {
             small[language] = table
         }
         return ActorLexicon(
-            germanNouns: CompoundSplitter(nouns: .load("de/actors/common-nouns.txt", filtered: false)),
-            firstNames: .load("common/actors/first-names.txt"),
-            places: .load("common/actors/places.txt"),
+            germanNouns: CompoundSplitter(nouns: .load(indexedLists[0])),
+            firstNames: .load(indexedLists[1]),
+            places: .load(indexedLists[2]),
             countries: CountryTable(
                 countries: ByteDataFile.load("common/actors/countries.txt"),
                 nationalities: ByteDataFile.load("common/actors/nationalities.txt")),

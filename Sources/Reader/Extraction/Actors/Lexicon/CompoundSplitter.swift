@@ -7,7 +7,7 @@
 /// at least three letters, may end in a linking element (s, es, n, en, e, er,
 /// ens), and the head is at least four letters.
 struct CompoundSplitter: Sendable {
-    let nouns: SortedLines
+    let nouns: IndexedLines
     static let links: [[UInt8]] = ["s", "es", "n", "en", "e", "er", "ens"].map { Array($0.utf8) }
     static let minimumPart = 3
     /// Heads are at least four letters, so that a name such as "Walm…art" is not split into "Walm" + "Art".
@@ -28,15 +28,18 @@ struct CompoundSplitter: Sendable {
         let m = CompoundSplitter.minimumPart
         let h = CompoundSplitter.minimumHead
         guard n >= m + h else { return false }
-        var i = m
-        while i <= n - h {
+        // Every head is a suffix: their hashes come in one pass from the end.
+        var hash = SuffixHash()
+        var i = n - 1
+        while i >= m {
+            hash.prepend(word[base + i])
             // Never split inside a multi-byte character.
-            if word[base + i] & 0xC0 != 0x80, nouns.contains(word[(base + i)...]) {
+            if i <= n - h, word[base + i] & 0xC0 != 0x80, nouns.find(word[(base + i)...], hash: hash.value) != nil {
                 // A long head makes a compound even after an adjective or preposition
                 // ("Sozialwissenschaftler", "Überzahlung"); a short one needs a noun before it.
                 if isStem(word[base..<(base + i)]) || (n - i >= CompoundSplitter.longHead && i >= 4) { return true }
             }
-            i += 1
+            i -= 1
         }
         return false
     }

@@ -47,8 +47,8 @@ final class LexicalMemo {
 
     // MARK: by token (a possessive "'s" left out)
 
-    private func bareWord(_ i: Int) -> String { NameFinder.hasApostrophe(tokens[i].text) ? NameFinder.stripPossessive(words[i].lower) : words[i].lower }
-    private func bareText(_ i: Int) -> String { NameFinder.hasApostrophe(tokens[i].text) ? NameFinder.stripPossessive(tokens[i].text) : tokens[i].text }
+    private func bareWord(_ i: Int) -> String { words[i].hasApostrophe ? NameFinder.stripPossessive(words[i].lower) : words[i].lower }
+    private func bareText(_ i: Int) -> String { words[i].hasApostrophe ? NameFinder.stripPossessive(tokens[i].text) : tokens[i].text }
 
     /// Token `i` is an ordinary German noun.
     func isGermanNoun(at i: Int) -> Bool {
