@@ -88,6 +88,7 @@ struct ReaderCommand: ParsableCommand {
             let stages = stage.isEmpty ? Benchmark.Stage.allCases : stage.compactMap(Benchmark.Stage.init(rawValue:))
             throw ExitCode(Benchmark.run(directory: benchmark, stages: stages, runs: runs))
         }
+        Analyzer.shared.prewarm()
         var paths = files
         if paths.isEmpty {
             guard let sample = SampleArticle.path else {

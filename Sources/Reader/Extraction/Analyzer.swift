@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the pipeline: text → document → actors → timeline and claims → analysis.
 struct Analyzer: Sendable {
     var builder = DocumentBuilder()
@@ -11,7 +13,22 @@ struct Analyzer: Sendable {
         timeline: TimelineExtractor.shared,
         claims: ClaimExtractor.shared)
 
+    /// Starts loading the data files on other threads while this one reads
+    /// the article: the actors' word lists, and the German timeline and claims
+    /// rules (English ones load when an English article comes).
+    func prewarm() {
+        let (actors, timeline, claims) = (self.actors, self.timeline, self.claims)
+        DispatchQueue.global(qos: .userInitiated).async { actors.prepare(for: .de) }
+        DispatchQueue.global(qos: .userInitiated).async {
+            claims.prepare(for: .de)
+            timeline.prepare(for: .de)
+        }
+    }
+
     func analyze(_ document: Document) -> Analysis {
+        // Loaded here, these overlap with the actors' lists when `prewarm` started them.
+        timeline.prepare(for: document.language)
+        claims.prepare(for: document.language)
         let found = actors.extract(document)
         return Analysis(
             document: document,

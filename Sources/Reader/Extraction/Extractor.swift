@@ -4,15 +4,23 @@
 protocol ActorExtracting: Sendable {
     /// Actors in order of importance with ids "A1", "A2", …
     func extract(_ document: Document) -> [Actor]
+    /// Loads the data a language needs, so that the first article does not wait for it.
+    func prepare(for language: Language)
 }
 
 protocol TimelineExtracting: Sendable {
     /// Entries in chronological order with ids "T1", "T2", …; `actors` are the
     /// ids of actors taking part in each entry's event.
     func extract(_ document: Document, actors: [Actor]) -> [TimelineEntry]
+    func prepare(for language: Language)
 }
 
 protocol ClaimExtracting: Sendable {
     /// Claims in text order with ids "C1", "C2", …
     func extract(_ document: Document, actors: [Actor]) -> [Claim]
+    func prepare(for language: Language)
 }
+
+extension ActorExtracting { func prepare(for language: Language) {} }
+extension TimelineExtracting { func prepare(for language: Language) {} }
+extension ClaimExtracting { func prepare(for language: Language) {} }

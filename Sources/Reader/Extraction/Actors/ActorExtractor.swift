@@ -7,7 +7,10 @@
 /// (`CoreferenceSieve`) → actors in order of importance (`ActorAssembler`).
 struct ActorExtractor: ActorExtracting {
     static let shared = ActorExtractor()
-    var lexicon: ActorLexicon = .shared
+    /// The word lists, loaded on first use (see `prepare`).
+    var lexicon: ActorLexicon { ActorLexicon.shared }
+
+    func prepare(for language: Language) { _ = ActorLexicon.shared }
 
     func extract(_ document: Document) -> [Actor] {
         let words = WordInfo.make(document, lexicon: lexicon)

@@ -18,6 +18,8 @@ struct ClaimExtractor: ClaimExtracting {
 
     init(lexicons: [Language: ClaimLexicon]? = nil) { self.lexicons = lexicons }
 
+    func prepare(for language: Language) { _ = lexicon(language) }
+
     func lexicon(_ language: Language) -> ClaimLexicon? {
         guard let lexicons else { return ClaimLexicon.shared(language) }
         return lexicons[language]

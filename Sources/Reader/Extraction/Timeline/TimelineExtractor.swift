@@ -10,6 +10,8 @@
 struct TimelineExtractor: TimelineExtracting {
     static let shared = TimelineExtractor()
 
+    func prepare(for language: Language) { _ = TimeRuleSet.forLanguage(language) }
+
     func extract(_ document: Document, actors: [Actor]) -> [TimelineEntry] {
         extract(document, actors: actors, rules: TimeRuleSet.forLanguage(document.language))
     }
