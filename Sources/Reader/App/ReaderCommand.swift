@@ -58,7 +58,7 @@ struct ReaderCommand: ParsableCommand {
         for s in stage where Benchmark.Stage(rawValue: s) == nil {
             throw ValidationError("--stage takes document, actors, timeline, claims or pipeline, not '\(TerminalSafe.line(s))'")
         }
-        if runs < 1 { throw ValidationError("--runs must be at least 1") }
+        if runs < 0 { throw ValidationError("--runs must be 0 or more (0 loads and prepares only)") }
         if let date, DocumentDate(iso: date) == nil {
             throw ValidationError("--date takes YYYY, YYYY-MM or YYYY-MM-DD (a real date), not '\(TerminalSafe.line(date))'")
         }
