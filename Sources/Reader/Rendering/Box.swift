@@ -23,7 +23,7 @@ extension Canvas {
         if rect.width > 6 {
             x = text(" " + title + " ", x: x, y: rect.y, width: rect.width - 4, style: titleStyle)
         }
-        if let detail, rect.width > 6 {
+        if let detail, !detail.isEmpty, rect.width > 6 {
             let room = rect.maxX - 2 - x - 1
             let w = DisplayWidth.of(detail) + 2
             if room >= w {

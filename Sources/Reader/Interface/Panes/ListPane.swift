@@ -121,7 +121,7 @@ enum RowText {
             } else {
                 let speaker = a.actor(c.speaker)
                 let name = speaker?.name ?? "?"
-                cx = canvas.text(name, x: cx, y: y, width: min(24, max(6, (end - cx) / 3)), style: CellStyle(speaker.map { Role.of($0.type) } ?? .dim, emphasis.union(.bold)))
+                cx = canvas.text(name, x: cx, y: y, width: min(28, max(6, (end - cx) * 2 / 5)), style: CellStyle(speaker.map { Role.of($0.type) } ?? .dim, emphasis.union(.bold)))
                 cx = canvas.text(": ", x: cx, y: y, style: CellStyle(.dim, emphasis), limit: end)
             }
             canvas.text(c.content, x: cx, y: y, width: end - cx, style: CellStyle(.text, emphasis))
