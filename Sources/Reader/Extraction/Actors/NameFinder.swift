@@ -133,7 +133,7 @@ struct NameFinder {
         // "Bank Austria", "Police Scotland": an organisation word with a country's name right after it.
         if i + 1 < tokens.count, !words[i].function, words[i + 1].type >= 0,
            tokens[i + 1].start == tokens[i].end + 1, memo.hasHead(at: i), let h = memo.head(at: i), h.noun.kind == .org, h.prefixLength == 0,
-           lexicon.countries.names[tokens[i + 1].text] != nil {
+           lexicon.countries.isName(tokens[i + 1].text) {
             return true
         }
         if words[i].function && !words[i].allCaps {
@@ -261,12 +261,14 @@ struct NameFinder {
 
     /// "GPA-djp", "Saudi-Arabien", "Al-Kaida" are names; "Zoomio-Verbot", "US-Präsident", "Boston-based" are not.
     private func hyphenatedIsName(_ text: String, lower: String) -> Bool {
-        if memo.country(named: text) != nil || memo.place(lower) != nil { return true }
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
+        // Asked once per word form (`hyphenatedIsName(_:)`): the lexicons directly, not the memo's tables.
+        if lexicon.countries.country(named: text) != nil || lexicon.place(lower) != nil { return true }
+        let parts = text.unicodeScalars.split(whereSeparator: Token.isHyphen).map(Substring.init)
         guard let last = parts.last, parts.count >= 2 else { return false }
-        let lastLower = last.lowercased()
+        let lastText = String(last)
+        let lastLower = lastText.lowercasedFast
         if language == .de && lexicon.countries.germanAdjective(lower) != nil { return false }  // "US-amerikanischen"
-        if language == .de && (memo.isGermanNoun(lastLower) || memo.head(String(last), lower: lastLower) != nil) { return false }
+        if language == .de && (lexicon.isGermanNoun(lastLower) || lexicon.head(lastText, lower: lastLower, language: language) != nil) { return false }
         if language == .en && !(last.first?.isUppercase ?? false) {
             // "Boston-based": an English compound ending in a lower-case word is no name.
             return parts.dropLast().allSatisfy { $0.allSatisfy { $0.isUppercase } } && lastLower.count <= 4
@@ -354,14 +356,17 @@ struct NameFinder {
         let hi = run.upperBound
         guard lo <= hi else { return nil }
         var end = tokens[hi].end
-        let lastText = tokens[hi].text
-        if lastText.endsWith("'s") || lastText.endsWith("\u{2019}s") { end -= 2 }
-        else if lastText.endsWith("'") || lastText.endsWith("\u{2019}") { end -= 1 }
+        if words[hi].hasApostrophe {
+            let lastText = tokens[hi].text
+            if lastText.endsWith("'s") || lastText.endsWith("\u{2019}s") { end -= 2 }
+            else if lastText.endsWith("'") || lastText.endsWith("\u{2019}") { end -= 1 }
+        }
         let range = TextRange(tokens[lo].start, end)
         var names: [String] = []
+        names.reserveCapacity(hi - lo + 1)
         for k in lo...hi {
-            if tokens[k].text.is(".") && !names.isEmpty { names[names.count - 1] += "."; continue }
-            names.append(k == hi ? stripPossessive(words[k].lower) : words[k].lower)
+            if words[k].type < 0 && tokens[k].text.is(".") && !names.isEmpty { names[names.count - 1] += "."; continue }
+            names.append(k == hi && words[k].hasApostrophe ? stripPossessive(words[k].lower) : words[k].lower)
         }
         var span = NameSpan(tokens: lo..<(hi + 1), runStart: run.lowerBound, range: range, words: names, sentence: sentence)
         span.title = title

@@ -36,7 +36,7 @@ struct WordInfo: Sendable {
     static func analyze(_ document: Document, lexicon: ActorLexicon) -> (words: [WordInfo], types: WordTypes) {
         let tokens = document.tokens
         let n = tokens.count
-        let small = lexicon.smallWords[document.language] ?? [:]
+        let small = lexicon.smallWordTables[document.language]
         var infos: [WordInfo] = []
         infos.reserveCapacity(n)
         var sentenceStarts = [Bool](repeating: false, count: n + 1)
@@ -57,6 +57,11 @@ struct WordInfo: Sendable {
                 var table = [Int32](repeating: -1, count: capacity)
                 var formStart: [Int32] = []
                 var formEnd: [Int32] = []
+                formStart.reserveCapacity(n)
+                formEnd.reserveCapacity(n)
+                facts.reserveCapacity(n)
+                abbreviation.reserveCapacity(n)
+                types.reserve(n)
 
                 /// Whether token `k` is a dot right after the token before it.
                 func adjacentDot(_ k: Int) -> Bool {
@@ -92,7 +97,8 @@ struct WordInfo: Sendable {
                         table[slot] = form
                         formStart.append(Int32(a))
                         formEnd.append(Int32(e))
-                        var info = textFacts(tokens[i], small: small, lexicon: lexicon)
+                        let word = UnsafeBufferPointer(rebasing: bytes[a..<e])
+                        var info = textFacts(tokens[i], word, small: small, lexicon: lexicon)
                         info.type = form
                         facts.append(info)
                         abbreviation.append(0)
@@ -124,38 +130,60 @@ struct WordInfo: Sendable {
         return (infos, types)
     }
 
-    /// What a word's text alone says about it.
-    private static func textFacts(_ token: Token, small: [String: ActorLexicon.SmallWord], lexicon: ActorLexicon) -> WordInfo {
-        let text = token.text
+    /// What a word's text alone says about it (`b`: its UTF-8).
+    private static func textFacts(_ token: Token, _ b: UnsafeBufferPointer<UInt8>, small: ActorLexicon.SmallWords?,
+                                  lexicon: ActorLexicon) -> WordInfo {
         let cap = token.isCapitalized
-        var upperASCII = false
-        var innerUpperASCII = false
-        var innerDot = false
-        var digit = false
-        var first = true
-        var lastByte: UInt8 = 0
-        for c in text.utf8 {
-            if c >= 0x41 && c <= 0x5A { upperASCII = true; if !first { innerUpperASCII = true } }
-            if c == 0x2E && !first { innerDot = true }
-            if c >= 0x30 && c <= 0x39 { digit = true }
-            first = false
-            lastByte = c
+        var upperASCII = false, innerUpperASCII = false, innerDot = false, digit = false, ascii = true, apostrophe = false
+        var letters = 0, lowerLetters = 0
+        for k in 0..<b.count {
+            let c = b[k]
+            if c >= 0x80 {
+                ascii = false
+                if c == 0x99 { apostrophe = true }
+            } else if c >= 0x41 && c <= 0x5A {
+                upperASCII = true
+                if k > 0 { innerUpperASCII = true }
+                letters += 1
+            } else if c >= 0x61 && c <= 0x7A {
+                lowerLetters += 1
+                letters += 1
+            } else if c >= 0x30 && c <= 0x39 {
+                digit = true
+            } else if c == 0x2E {
+                if k > 0 { innerDot = true }
+            } else if c == 0x27 {
+                apostrophe = true
+            }
         }
-        if !digit, text.utf8.contains(where: { $0 >= 0x80 }) {
-            digit = text.unicodeScalars.contains(where: CharacterClass.isDigit)
-        }
+        if !digit && !ascii { digit = token.text.unicodeScalars.contains(where: CharacterClass.isDigit) }
         // A word that starts in lower case is taken as lower case ("iPhone" keeps its capital).
-        let lower = cap || upperASCII ? text.lowercasedFast : text
-        let allCaps = token.isAllCaps
+        let lower: String
+        if !(cap || upperASCII) {
+            lower = token.text
+        } else if ascii {
+            lower = String(unsafeUninitializedCapacity: b.count) { out in
+                for k in 0..<b.count {
+                    let c = b[k]
+                    out[k] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+                }
+                return b.count
+            }
+        } else {
+            lower = token.text.lowercasedFast
+        }
+        let allCaps = ascii ? letters >= 2 && lowerLetters == 0 : token.isAllCaps
         var shape = false
         if cap {
-            shape = allCaps || token.hasInnerCapital || (innerDot && lastByte != 0x2E)
+            shape = allCaps || innerCapital(token, b, ascii: ascii) || (innerDot && b[b.count - 1] != 0x2E)
         } else if innerUpperASCII {
-            shape = token.hasInnerCapital
+            shape = innerCapital(token, b, ascii: ascii)
         }
         // Function and cue words are short: longer words skip the look-up.
-        let entry = lower.utf8.count <= lexicon.longestFunctionWord && lexicon.smallWordFilter.mayContain(text)
-            ? small[text] ?? (cap ? small[lower] : nil) : nil
+        var entry: ActorLexicon.SmallWord?
+        if let small, lower.utf8.count <= lexicon.longestFunctionWord, lexicon.smallWordFilter.mayContain(b) {
+            entry = small.entry(b) ?? (cap ? small.entry(lower) : nil)
+        }
         let roles = entry?.roles ?? []
         // Articles, possessives, number words and prepositions are never names.
         var function = entry?.function ?? false
@@ -163,7 +191,21 @@ struct WordInfo: Sendable {
         return WordInfo(
             lower: lower, capitalized: cap, initial: false, roles: roles,
             function: function, nameShape: shape, initialLetter: false,
-            hasApostrophe: NameFinder.hasApostrophe(text), allCaps: allCaps, hasDigit: digit)
+            hasApostrophe: apostrophe, allCaps: allCaps, hasDigit: digit)
+    }
+
+    /// `Token.hasInnerCapital`, on the bytes when they are ASCII.
+    private static func innerCapital(_ token: Token, _ b: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Bool {
+        guard ascii else { return token.hasInnerCapital }
+        var seenLower = false
+        var first = true
+        for c in b {
+            if c == 0x2D { first = true; seenLower = false; continue }
+            if c >= 0x41 && c <= 0x5A && !first && seenLower { return true }
+            if c >= 0x61 && c <= 0x7A { seenLower = true }
+            first = false
+        }
+        return false
     }
 }
 
@@ -183,6 +225,12 @@ struct WordTypes: Sendable {
 
     init(tokenCount: Int) { typeOf = [Int32](repeating: -1, count: tokenCount) }
 
+    mutating func reserve(_ n: Int) {
+        token.reserveCapacity(n)
+        lowerID.reserveCapacity(n)
+        bareID.reserveCapacity(n)
+    }
+
     var count: Int { token.count }
 
     mutating func add(token i: Int, lowerID: Int32, bareID: Int32) {
@@ -195,36 +243,54 @@ struct WordTypes: Sendable {
 /// Numbers lower-case strings by their bytes.
 private struct LowerForms {
     private var table = [Int32](repeating: -1, count: 1024)
-    private var keys: [String] = []
-    var count: Int { keys.count }
+    private var starts: [Int32] = [0]
+    private var arena: [UInt8] = []
+    var count: Int { starts.count - 1 }
 
     mutating func id(_ s: String) -> Int32 {
-        var h: UInt32 = 2_166_136_261
-        for c in s.utf8 { h = (h ^ UInt32(c)) &* 16_777_619 }
-        if keys.count * 2 >= table.count { grow() }
+        if let v = s.utf8.withContiguousStorageIfAvailable({ id($0) }) { return v }
+        var copy = s
+        return copy.withUTF8 { id($0) }
+    }
+
+    mutating func id(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if count * 2 >= table.count { grow() }
         let mask = table.count - 1
-        var slot = Int(h ^ (h >> 15)) & mask
+        var slot = Int(ByteTable.hash(b)) & mask
         while true {
             let k = table[slot]
             if k < 0 { break }
-            if keys[Int(k)].is(s) { return k }
+            if equals(Int(k), b) { return k }
             slot = (slot + 1) & mask
         }
-        let id = Int32(keys.count)
-        keys.append(s)
+        let id = Int32(count)
+        arena.append(contentsOf: b)
+        starts.append(Int32(arena.count))
         table[slot] = id
         return id
+    }
+
+    private func equals(_ k: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = Int(starts[k]), e = Int(starts[k + 1])
+        guard e - a == b.count else { return false }
+        var i = 0
+        while i < b.count {
+            if arena[a + i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     private mutating func grow() {
         table = [Int32](repeating: -1, count: table.count * 2)
         let mask = table.count - 1
-        for (i, s) in keys.enumerated() {
-            var h: UInt32 = 2_166_136_261
-            for c in s.utf8 { h = (h ^ UInt32(c)) &* 16_777_619 }
-            var slot = Int(h ^ (h >> 15)) & mask
-            while table[slot] >= 0 { slot = (slot + 1) & mask }
-            table[slot] = Int32(i)
+        arena.withUnsafeBufferPointer { all in
+            for k in 0..<count {
+                let key = UnsafeBufferPointer(rebasing: all[Int(starts[k])..<Int(starts[k + 1])])
+                var slot = Int(ByteTable.hash(key)) & mask
+                while table[slot] >= 0 { slot = (slot + 1) & mask }
+                table[slot] = Int32(k)
+            }
         }
     }
 }

@@ -210,9 +210,8 @@ final class LexicalMemo {
 
     private func organizationWord(_ w: String) -> Bool {
         let bytes = Array(w.utf8)
-        return [lexicon.germanHeads, lexicon.englishHeads].contains { heads in
-            heads.exact(bytes).contains { heads.nouns[$0].kind == .org }
-        }
+        func org(_ heads: HeadLexicon) -> Bool { heads.exact(bytes).contains { heads.nouns[$0].kind == .org } }
+        return org(lexicon.germanHeads) || org(lexicon.englishHeads)
     }
 
     // MARK: by string
