@@ -183,36 +183,40 @@ extension CoreferenceSieve {
         let owner = ownerByPrefix(p) ?? p.owner.map { entity(ofName: $0) }
         for i in entities.indices where find(i) == i && !entities[i].refs.isEmpty {
             guard let last = entities[i].lastMention(before: offset), last > bestOffset else { continue }
-            guard compatible(p, entities[i], explicit: explicit, assumed: assumed, owner: owner, index: i) else { continue }
+            guard compatible(p, explicit: explicit, assumed: assumed, owner: owner, index: i) else { continue }
             best = i
             bestOffset = last
         }
         return best
     }
 
-    private mutating func compatible(_ p: Phrase, _ e: Entity, explicit: String?, assumed: String?, owner: Int?, index: Int) -> Bool {
+    /// Whether entity `index` can be what the phrase refers to (read in place: an entity is large to copy).
+    private mutating func compatible(_ p: Phrase, explicit: String?, assumed: String?, owner: Int?, index: Int) -> Bool {
         let cls = p.noun.nounClass
-        if e.country != nil { return cls.is("country") }
-        var classOK = e.classes.contains(cls)
-        if !classOK, p.noun.kind == .person, cls.is("man") || cls.is("woman"), e.kind == .person {
-            classOK = (cls.is("man") && e.gender == .masculine) || (cls.is("woman") && e.gender == .feminine)
+        if entities[index].country != nil { return cls.is("country") }
+        var classOK = entities[index].classes.contains(cls)
+        if !classOK, p.noun.kind == .person, cls.is("man") || cls.is("woman"), entities[index].kind == .person {
+            let gender = entities[index].gender
+            classOK = (cls.is("man") && gender == .masculine) || (cls.is("woman") && gender == .feminine)
         }
-        if !classOK, cls.is("age"), let a = p.age, e.ages.contains(a) { classOK = true }
-        if !classOK, let a = p.age, e.ages.contains(a), p.noun.kind == .person { classOK = true }
+        if !classOK, cls.is("age"), let a = p.age, entities[index].ages.contains(a) { classOK = true }
+        if !classOK, let a = p.age, entities[index].ages.contains(a), p.noun.kind == .person { classOK = true }
         guard classOK else { return false }
-        if let a = p.age, !e.ages.isEmpty, !e.ages.contains(a) { return false }
+        if let a = p.age, !entities[index].ages.isEmpty, !entities[index].ages.contains(a) { return false }
         if p.noun.kind == .person {
-            if p.noun.gender == .masculine && e.gender == .feminine { return false }
-            if p.noun.gender == .feminine && e.gender == .masculine { return false }
-            if p.plural != e.plural { return false }
+            let gender = entities[index].gender
+            if p.noun.gender == .masculine && gender == .feminine { return false }
+            if p.noun.gender == .feminine && gender == .masculine { return false }
+            if p.plural != entities[index].plural { return false }
         }
         if let n = explicit {
-            if let en = e.effectiveNationality, en != n { return false }
-        } else if let n = assumed, let en = e.effectiveNationality, en != n {
+            if let en = entities[index].effectiveNationality, en != n { return false }
+        } else if let n = assumed, let en = entities[index].effectiveNationality, en != n {
             return false
         }
-        if let o = owner, let eo = e.owner, find(o) != find(eo) { return false }
-        if let o = owner, e.owner == nil, find(o) == index { return false }
+        let entityOwner = entities[index].owner
+        if let o = owner, let eo = entityOwner, find(o) != find(eo) { return false }
+        if let o = owner, entityOwner == nil, find(o) == index { return false }
         return true
     }
 

@@ -131,9 +131,9 @@ struct NameFinder {
         guard words[i].capitalized else { return false }
         let tokens = document.tokens
         // "Bank Austria", "Police Scotland": an organisation word with a country's name right after it.
-        if i + 1 < tokens.count, !words[i].function, words[i + 1].type >= 0,
-           tokens[i + 1].start == tokens[i].end + 1, memo.hasHead(at: i), let h = memo.head(at: i), h.noun.kind == .org, h.prefixLength == 0,
-           lexicon.countries.isName(tokens[i + 1].text) {
+        if i + 1 < tokens.count, !words[i].function, words[i + 1].type >= 0, words[i + 1].capitalized,
+           tokens[i + 1].start == tokens[i].end + 1, lexicon.countries.isName(tokens[i + 1].text),
+           let h = memo.head(at: i), h.noun.kind == .org, h.prefixLength == 0 {
             return true
         }
         if words[i].function && !words[i].allCaps {

@@ -102,26 +102,31 @@ struct WordInfo: Sendable {
                         info.type = form
                         facts.append(info)
                         abbreviation.append(0)
-                        let lowerID = lowers.id(info.lower)
-                        let bareID = info.hasApostrophe ? lowers.id(NameFinder.stripPossessive(info.lower)) : lowerID
+                        // Only capitalised words are compared by their lower-case forms (`NameFinder`).
+                        var lowerID: Int32 = -1, bareID: Int32 = -1
+                        if info.capitalized {
+                            lowerID = lowers.id(info.lower)
+                            bareID = info.hasApostrophe ? lowers.id(NameFinder.stripPossessive(info.lower)) : lowerID
+                        }
                         types.add(token: i, lowerID: lowerID, bareID: bareID)
                     }
                     types.typeOf[i] = form
-                    var info = facts[Int(form)]
-                    info.initial = atStart
-                    let cap = info.capitalized
-                    let single = cap && tokens[i].range.length == 1 && adjacentDot(i + 1)
-                    info.initialLetter = single
-                    // An abbreviation before its dot ("Mrd.", "Mio.") is no name.
-                    if cap && !single && adjacentDot(i + 1) {
-                        let f = Int(form)
-                        if abbreviation[f] == 0 {
-                            let text = tokens[i].text
-                            abbreviation[f] = TextData.shared.abbreviations.contains(info.lower + ".") && !lexicon.legalForms.contains(text) ? 2 : 1
+                    infos.append(facts[Int(form)])
+                    let cap = infos[i].capitalized
+                    infos[i].initial = atStart
+                    if cap, adjacentDot(i + 1) {
+                        let single = tokens[i].range.length == 1
+                        infos[i].initialLetter = single
+                        // An abbreviation before its dot ("Mrd.", "Mio.") is no name.
+                        if !single {
+                            let f = Int(form)
+                            if abbreviation[f] == 0 {
+                                let text = tokens[i].text
+                                abbreviation[f] = TextData.shared.abbreviations.contains(infos[i].lower + ".") && !lexicon.legalForms.contains(text) ? 2 : 1
+                            }
+                            if abbreviation[f] == 2 { infos[i].function = true }
                         }
-                        if abbreviation[f] == 2 { info.function = true }
                     }
-                    infos.append(info)
                     atStart = false
                 }
             }
@@ -216,7 +221,8 @@ struct WordTypes: Sendable {
     var typeOf: [Int32]
     /// Per form: the first token that has it.
     private(set) var token: [Int32] = []
-    /// Per form: its lower-case form, numbered among the document's distinct lower-case forms.
+    /// Per form: its lower-case form, numbered among the document's distinct lower-case forms
+    /// (capitalised words only; -1 for the others).
     private(set) var lowerID: [Int32] = []
     /// Per form: the lower-case form without a possessive ("trump's" → "trump").
     private(set) var bareID: [Int32] = []

@@ -180,7 +180,12 @@ struct ActorLexicon: Sendable {
     }
 
     private func head(_ text: String, _ all: UnsafeBufferPointer<UInt8>, language: Language) -> HeadMatch? {
-        let lexicon = language == .de ? germanHeads : englishHeads
+        // The lexicon is passed on, not copied (a copy retains every one of its arrays).
+        language == .de ? head(text, all, language: language, lexicon: germanHeads)
+            : head(text, all, language: language, lexicon: englishHeads)
+    }
+
+    private func head(_ text: String, _ all: UnsafeBufferPointer<UInt8>, language: Language, lexicon: HeadLexicon) -> HeadMatch? {
         // The last part of a hyphenated compound: after "-" (or U+2010, U+2011: E2 80 90/91).
         var partStart = 0
         var i = 0
