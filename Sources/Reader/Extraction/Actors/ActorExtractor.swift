@@ -13,8 +13,8 @@ struct ActorExtractor: ActorExtracting {
     func prepare(for language: Language) { _ = ActorLexicon.shared }
 
     func extract(_ document: Document) -> [Actor] {
-        let words = WordInfo.make(document, lexicon: lexicon)
-        let memo = LexicalMemo(lexicon: lexicon, document: document, words: words)
+        let (words, types) = WordInfo.analyze(document, lexicon: lexicon)
+        let memo = LexicalMemo(lexicon: lexicon, document: document, words: words, types: types)
         let names = NameFinder(document: document, words: words, lexicon: lexicon, memo: memo).find()
         let nameAt = NameIndex(tokens: document.tokens.count, names: names)
         let phrases = PhraseFinder(document: document, words: words, lexicon: lexicon, memo: memo, names: names, nameAt: nameAt).find()

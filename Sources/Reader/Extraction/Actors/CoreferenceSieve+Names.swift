@@ -107,35 +107,44 @@ extension CoreferenceSieve {
     mutating func mergeNames() {
         // Longer names first, so that "Trump" finds "Donald Trump".
         let order = names.indices.sorted { names[$0].words.count > names[$1].words.count }
+        var acronyms = [String?](repeating: nil, count: names.count)
         for n in order where names[n].words.count == 1 || isSurnameLike(n) {
-            let span = names[n]
             let e = entity(ofName: n)
             if entities[e].country != nil { continue }
+            let shortWords = names[n].words
+            let shortCount = shortWords.count
+            let isAcronym = names[n].acronym
+            let start = names[n].range.start
             var best: Int?
             var bestDistance = Int.max
-            for (m, other) in names.enumerated() where other.words.count > span.words.count {
-                guard other.lastWord.is(span.lastWord) || other.words[0].is(span.words[0]) || span.acronym else { continue }
+            for m in names.indices where names[m].words.count > shortCount {
+                guard isAcronym || names[m].words[names[m].words.count - 1].is(shortWords[shortCount - 1])
+                        || names[m].words[0].is(shortWords[0]) else { continue }
                 let f = entity(ofName: m)
                 if f == e || entities[f].country != nil { continue }
-                guard refersTo(span, other, entity: f) else { continue }
+                guard refersTo(n, m, entity: f, acronyms: &acronyms) else { continue }
                 // The most recent such name before the short one, else the nearest after it.
-                let distance = other.range.start < span.range.start ? span.range.start - other.range.start : 1_000_000 + other.range.start
+                let other = names[m].range.start
+                let distance = other < start ? start - other : 1_000_000 + other
                 if distance < bestDistance { best = f; bestDistance = distance }
             }
             if let b = best { merge(b, e) }
         }
         // German genitive: "Trumps" → "Trump".
-        for (n, span) in names.enumerated() where language == .de && span.words.count == 1 && span.key.endsWith("s") {
-            let stem = String(span.key.dropLast())
-            if let m = names.firstIndex(where: { $0.key.is(stem) || $0.lastWord.is(stem) && $0.words.count > 1 }) {
-                merge(entity(ofName: m), entity(ofName: n))
+        if language == .de {
+            for n in names.indices where names[n].words.count == 1 && names[n].key.endsWith("s") {
+                let stem = String(names[n].key.dropLast())
+                if let m = names.firstIndex(where: { $0.key.is(stem) || $0.lastWord.is(stem) && $0.words.count > 1 }) {
+                    merge(entity(ofName: m), entity(ofName: n))
+                }
             }
         }
         // Unmatched initials ("H.") are not names.
-        for (n, span) in names.enumerated() where span.initialsOnly {
+        for n in names.indices where names[n].initialsOnly {
             let e = entity(ofName: n)
             if entities[e].names.allSatisfy({ names[$0].initialsOnly }) && names[n].title == nil {
-                entities[e].refs.removeAll { $0.range == span.range }
+                let range = names[n].range
+                entities[e].refs.removeAll { $0.range == range }
             }
         }
     }
@@ -145,19 +154,23 @@ extension CoreferenceSieve {
         return span.firstName == nil && span.words.count <= 3 && !span.legalForm && !span.organizationWord
     }
 
-    /// Whether a short name refers to a longer one.
-    private func refersTo(_ short: NameSpan, _ long: NameSpan, entity f: Int) -> Bool {
-        let s = short.words, l = long.words
-        let longIsPerson = entities[f].kind == .person || long.firstName != nil
+    /// Whether a short name (`n`) refers to a longer one (`m`, of entity `f`).
+    private func refersTo(_ n: Int, _ m: Int, entity f: Int, acronyms: inout [String?]) -> Bool {
+        let s = names[n].words, l = names[m].words
+        let longIsPerson = entities[f].kind == .person || names[m].firstName != nil
         if longIsPerson {
             // "Trump" → "Donald Trump"; "De Vries" → "Anneke de Vries"; "S." → "Elisabeth S."
-            return l.count > s.count && Array(l.suffix(s.count)) == s
+            guard l.count > s.count else { return false }
+            let skip = l.count - s.count
+            for k in s.indices where l[skip + k] != s[k] { return false }
+            return true
         }
-        if s.count == 1, short.acronym {
-            return acronym(of: long) == s[0]
+        if s.count == 1, names[n].acronym {
+            if acronyms[m] == nil { acronyms[m] = acronym(of: names[m]) }
+            return acronyms[m] == s[0]
         }
         // "Northfield" → "Northfield Therapeutics Inc."
-        if entities[f].kind == .organization, s.count == 1, l.first == s[0], short.place == nil, short.country == nil { return true }
+        if entities[f].kind == .organization, s.count == 1, l.first == s[0], names[n].place == nil, names[n].country == nil { return true }
         return false
     }
 

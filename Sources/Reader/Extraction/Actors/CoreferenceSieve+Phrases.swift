@@ -182,38 +182,41 @@ extension CoreferenceSieve {
         let assumed = explicit ?? (p.noun.national ? mainCountry : nil)
         let owner = ownerByPrefix(p) ?? p.owner.map { entity(ofName: $0) }
         for i in entities.indices where find(i) == i && !entities[i].refs.isEmpty {
-            let e = entities[i]
-            guard let last = e.lastMention(before: offset) else { continue }
-            guard last > bestOffset, compatible(p, e, explicit: explicit, assumed: assumed, owner: owner, index: i) else { continue }
+            guard let last = entities[i].lastMention(before: offset), last > bestOffset else { continue }
+            guard compatible(p, explicit: explicit, assumed: assumed, owner: owner, index: i) else { continue }
             best = i
             bestOffset = last
         }
         return best
     }
 
-    private mutating func compatible(_ p: Phrase, _ e: Entity, explicit: String?, assumed: String?, owner: Int?, index: Int) -> Bool {
+    /// Whether entity `index` can be what the phrase refers to (read in place: an entity is large to copy).
+    private mutating func compatible(_ p: Phrase, explicit: String?, assumed: String?, owner: Int?, index: Int) -> Bool {
         let cls = p.noun.nounClass
-        if e.country != nil { return cls.is("country") }
-        var classOK = e.classes.contains(cls)
-        if !classOK, p.noun.kind == .person, cls.is("man") || cls.is("woman"), e.kind == .person {
-            classOK = (cls.is("man") && e.gender == .masculine) || (cls.is("woman") && e.gender == .feminine)
+        if entities[index].country != nil { return cls.is("country") }
+        var classOK = entities[index].classes.contains(cls)
+        if !classOK, p.noun.kind == .person, cls.is("man") || cls.is("woman"), entities[index].kind == .person {
+            let gender = entities[index].gender
+            classOK = (cls.is("man") && gender == .masculine) || (cls.is("woman") && gender == .feminine)
         }
-        if !classOK, cls.is("age"), let a = p.age, e.ages.contains(a) { classOK = true }
-        if !classOK, let a = p.age, e.ages.contains(a), p.noun.kind == .person { classOK = true }
+        if !classOK, cls.is("age"), let a = p.age, entities[index].ages.contains(a) { classOK = true }
+        if !classOK, let a = p.age, entities[index].ages.contains(a), p.noun.kind == .person { classOK = true }
         guard classOK else { return false }
-        if let a = p.age, !e.ages.isEmpty, !e.ages.contains(a) { return false }
+        if let a = p.age, !entities[index].ages.isEmpty, !entities[index].ages.contains(a) { return false }
         if p.noun.kind == .person {
-            if p.noun.gender == .masculine && e.gender == .feminine { return false }
-            if p.noun.gender == .feminine && e.gender == .masculine { return false }
-            if p.plural != e.plural { return false }
+            let gender = entities[index].gender
+            if p.noun.gender == .masculine && gender == .feminine { return false }
+            if p.noun.gender == .feminine && gender == .masculine { return false }
+            if p.plural != entities[index].plural { return false }
         }
         if let n = explicit {
-            if let en = e.effectiveNationality, en != n { return false }
-        } else if let n = assumed, let en = e.effectiveNationality, en != n {
+            if let en = entities[index].effectiveNationality, en != n { return false }
+        } else if let n = assumed, let en = entities[index].effectiveNationality, en != n {
             return false
         }
-        if let o = owner, let eo = e.owner, find(o) != find(eo) { return false }
-        if let o = owner, e.owner == nil, find(o) == index { return false }
+        let entityOwner = entities[index].owner
+        if let o = owner, let eo = entityOwner, find(o) != find(eo) { return false }
+        if let o = owner, entityOwner == nil, find(o) == index { return false }
         return true
     }
 
@@ -239,6 +242,35 @@ extension CoreferenceSieve {
         return newEntity(entity)
     }
 
+    /// The pieces of a hyphenated word with their spans, as `Token.parts` gives them, read from the UTF-8.
+    func hyphenParts(_ t: Token) -> [(text: String, range: TextRange)] {
+        let storage = document.storage
+        var result: [(text: String, range: TextRange)] = []
+        storage.utf8.withUnsafeBufferPointer { b in
+            let a = Int(storage.byteOffsets[t.start]), e = Int(storage.byteOffsets[t.end])
+            var partByte = a, partScalar = t.start
+            var p = a, scalar = t.start
+            while p < e {
+                let c = b[p]
+                let length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                // "-", U+2010 or U+2011 (E2 80 90/91).
+                if c == 0x2D || (c == 0xE2 && p + 2 < e && b[p + 1] == 0x80 && (b[p + 2] == 0x90 || b[p + 2] == 0x91)) {
+                    if p > partByte {
+                        result.append((String(decoding: UnsafeBufferPointer(rebasing: b[partByte..<p]), as: UTF8.self), TextRange(partScalar, scalar)))
+                    }
+                    partByte = p + length
+                    partScalar = scalar + 1
+                }
+                p += length
+                scalar += 1
+            }
+            if e > partByte {
+                result.append((String(decoding: UnsafeBufferPointer(rebasing: b[partByte..<e]), as: UTF8.self), TextRange(partScalar, scalar)))
+            }
+        }
+        return result
+    }
+
     /// The span of a phrase mention: from its determiner (or first modifier) to its head.
     func mentionRange(_ p: Phrase) -> TextRange {
         var end = document.tokens[p.head].end
@@ -252,17 +284,16 @@ extension CoreferenceSieve {
     /// "Zoomio-Nutzer", "Taliban-Kämpfern", "Boston-based": a known name as the first part of a compound.
     mutating func addCompoundParts() {
         var byKey: [String: Int] = [:]
-        for (n, span) in names.enumerated() where span.words.count == 1 {
+        for n in names.indices where names[n].words.count == 1 {
             let e = entity(ofName: n)
-            if entities[e].country == nil && !entities[e].refs.isEmpty { byKey[span.key] = e }
+            if entities[e].country == nil && !entities[e].refs.isEmpty { byKey[names[n].key] = e }
         }
         // Compounds that head an actor phrase ("Trump-Regierung") are mentions of that actor instead.
-        var mentioned = Set<Int>()
-        for p in phrases where !p.noun.generic { mentioned.insert(p.head) }
-        for k in document.tokens.indices where document.tokens[k].kind == .word && nameAt[k] == nil && !mentioned.contains(k) {
-            let t = document.tokens[k]
-            guard t.hasHyphen else { continue }
-            let parts = t.parts
+        let tokens = document.tokens
+        var mentioned = [Bool](repeating: false, count: tokens.count)
+        for i in phrases.indices where !phrases[i].noun.generic { mentioned[phrases[i].head] = true }
+        for k in tokens.indices where tokens[k].hasHyphen && nameAt[k] == nil && !mentioned[k] {
+            let parts = hyphenParts(tokens[k])
             for part in parts.dropLast() {
                 let lower = part.text.lowercasedFast
                 if let e = byKey[lower] {

@@ -44,6 +44,8 @@ struct CoreferenceSieve {
     }
 
     mutating func run() -> [Entity] {
+        entities.reserveCapacity(names.count + phrases.count + 8)
+        parent.reserveCapacity(names.count + phrases.count + 8)
         clusterNames()
         mainCountry = findMainCountry()
         attachAppositions()

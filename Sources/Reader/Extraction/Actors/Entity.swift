@@ -41,7 +41,8 @@ struct Entity: Sendable {
     var unnamed: Bool { names.isEmpty && country == nil }
 
     var lastOffset: Int { refs.last?.range.start ?? -1 }
-    var firstOffset: Int { refs.map(\.range.start).min() ?? Int.max }
+    /// Mentions are kept in text order (`add`), so the first starts first.
+    var firstOffset: Int { refs.first?.range.start ?? Int.max }
 
     /// The nationality used for matching: stated, or else assumed.
     var effectiveNationality: String? { nationality ?? implicitNationality }
@@ -62,7 +63,10 @@ struct Entity: Sendable {
     /// The last mention starting before an offset.
     func lastMention(before offset: Int) -> Int? {
         var best: Int?
-        for r in refs where r.range.start < offset { best = r.range.start }
+        for r in refs {
+            guard r.range.start < offset else { break }
+            best = r.range.start
+        }
         return best
     }
 

@@ -15,30 +15,45 @@ struct NameFinder {
     var language: Language { document.language }
 
     /// Capitalised words away from the start of a sentence, by their lower-case form
-    /// (and, in English, by the form without "'s"); made when first needed.
+    /// (and, in English, by the form without "'s"), as lists in one array; made when first needed.
     private final class Inner {
-        var capitals: [String: [Int]]?
-        var corroborated: [String: Bool] = [:]
+        var built = false
+        /// `list[start[id]..<start[id + 1]]` are the tokens of lower-case form `id`.
+        var start: [Int32] = []
+        var list: [Int32] = []
     }
     private let inner = Inner()
 
-    private func innerOccurrences(_ lower: String) -> [Int] {
-        if inner.capitals == nil {
-            var byLower: [String: [Int]] = [:]
+    private func buildOccurrences() {
+        let types = memo.types
+        let forms = types.lowerCount
+        var start = [Int32](repeating: 0, count: forms + 1)
+        func each(_ body: (_ form: Int, _ k: Int) -> Void) {
             for k in words.indices where words[k].capitalized && !words[k].initial {
-                byLower[words[k].lower, default: []].append(k)
+                let t = Int(words[k].type)
+                guard t >= 0 else { continue }
+                let lower = Int(types.lowerID[t])
+                body(lower, k)
                 if language == .en, words[k].hasApostrophe {
-                    let bare = stripPossessive(words[k].lower)
-                    if bare != words[k].lower { byLower[bare, default: []].append(k) }
+                    let bare = Int(types.bareID[t])
+                    if bare != lower { body(bare, k) }
                 }
             }
-            inner.capitals = byLower
         }
-        return inner.capitals?[lower] ?? []
+        each { form, _ in start[form + 1] += 1 }
+        for f in 0..<forms { start[f + 1] += start[f] }
+        var fill = start
+        var list = [Int32](repeating: 0, count: Int(start[forms]))
+        each { form, k in list[Int(fill[form])] = Int32(k); fill[form] += 1 }
+        inner.start = start
+        inner.list = list
+        inner.built = true
     }
 
-    private func memoBare(_ k: Int) -> String {
-        words[k].hasApostrophe ? stripPossessive(words[k].lower) : words[k].lower
+    /// The lower-case form of token `k` without a possessive, as a number (`WordTypes.bareID`).
+    private func bareForm(_ k: Int) -> Int {
+        let t = Int(words[k].type)
+        return t < 0 ? -1 : Int(memo.types.bareID[t])
     }
 
     init(document: Document, words: [WordInfo], lexicon: ActorLexicon, memo: LexicalMemo) {
@@ -52,17 +67,24 @@ struct NameFinder {
     /// sentence and not in the middle of a longer name ("Sinclair said" after "Margaret Sinclair";
     /// not "Shipping line" after "Maasvlakte Shipping Services").
     private func isCorroborated(_ i: Int) -> Bool {
-        let key = memoBare(i)
-        if let known = inner.corroborated[key] { return known }
-        let result = corroborationOf(i)
-        inner.corroborated[key] = result
+        let key = bareForm(i)
+        guard key >= 0 else { return false }
+        let known = memo.lowerFlags[key]
+        if known != 0 { return known == 2 }
+        let result = corroborationOf(i, form: key)
+        memo.lowerFlags[key] = result ? 2 : 1
         return result
     }
 
-    private func corroborationOf(_ i: Int) -> Bool {
+    private func corroborationOf(_ i: Int, form: Int) -> Bool {
+        if !inner.built { buildOccurrences() }
         let tokens = document.tokens
-        for k in innerOccurrences(memoBare(i)) where k != i {
-            guard isNameWord(k, inRun: false, corroborate: false) else { continue }
+        let from = Int(inner.start[form]), to = Int(inner.start[form + 1])
+        var o = from
+        while o < to {
+            let k = Int(inner.list[o])
+            o += 1
+            guard k != i, isNameWord(k, inRun: false, corroborate: false) else { continue }
             if language == .en {
                 // Not a word inside a longer name ("Scottish Fire and Rescue Service").
                 func capital(_ j: Int) -> Bool { j >= 0 && j < tokens.count && words[j].capitalized && !words[j].function }
@@ -104,17 +126,17 @@ struct NameFinder {
     // MARK: deciding words
 
     private func startsName(_ i: Int) -> Bool {
-        let t = document.tokens[i]
-        guard t.kind == .word else { return false }
+        guard words[i].type >= 0 else { return false }
         if words[i].initialLetter { return isPersonInitialContext(i) }
         guard words[i].capitalized else { return false }
+        let tokens = document.tokens
         // "Bank Austria", "Police Scotland": an organisation word with a country's name right after it.
-        if i + 1 < document.tokens.count, !words[i].function, document.tokens[i + 1].kind == .word,
-           document.tokens[i + 1].start == t.end + 1, let h = memo.head(at: i), h.noun.kind == .org, h.prefixLength == 0,
-           lexicon.countries.names[document.tokens[i + 1].text] != nil {
+        if i + 1 < tokens.count, !words[i].function, words[i + 1].type >= 0, words[i + 1].capitalized,
+           tokens[i + 1].start == tokens[i].end + 1, lexicon.countries.isName(tokens[i + 1].text),
+           let h = memo.head(at: i), h.noun.kind == .org, h.prefixLength == 0 {
             return true
         }
-        if words[i].function && !(t.isAllCaps && t.range.length >= 2) {
+        if words[i].function && !words[i].allCaps {
             // "De Vries said": a capitalised particle before a name.
             return words[i].roles.contains(.particle) && i + 1 < words.count && isNameWord(i + 1, inRun: true, previous: i)
         }
@@ -133,18 +155,16 @@ struct NameFinder {
     func isNameWord(_ i: Int, inRun: Bool, previous: Int? = nil, strictStart: Bool = false, runStart: Int? = nil,
                     corroborate: Bool = true) -> Bool {
         let tokens = document.tokens
-        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        guard i < tokens.count, words[i].type >= 0 else { return false }
         let w = words[i]
-        let text = tokens[i].text
         if inRun && w.initialLetter { return true }
-        if inRun, let p = previous, isLowerParticleCompound(text), tokens[i].start > tokens[p].end { return true }
-        guard w.capitalized, !w.function || (document.tokens[i].isAllCaps && text.count >= 2) else { return false }
-        if text.unicodeScalars.contains(where: CharacterClass.isDigit) { return false }
-        let lower = stripPossessive(w.lower)
-        if tokens[i].hasHyphen { return hyphenatedIsName(text, lower: lower) }
+        if inRun, let p = previous, !w.capitalized, tokens[i].hasHyphen, isLowerParticleCompound(tokens[i].text), tokens[i].start > tokens[p].end { return true }
+        guard w.capitalized, !w.function || w.allCaps else { return false }
+        if w.hasDigit { return false }
+        if tokens[i].hasHyphen { return hyphenatedIsName(i) }
         if w.nameShape { return true }
-        if memo.country(at: i) != nil { return true }
-        if language == .en && (lexicon.countries.englishAdjectives[text] != nil || lexicon.countries.demonyms[text] != nil) {
+        if memo.isCountry(at: i) { return true }
+        if language == .en && isEnglishAdjective(i) {
             // "Scottish Fire and Rescue Service", but not "Dutch exports".
             return !inRun && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
                 && isNameWord(i + 1, inRun: true, previous: i)
@@ -176,13 +196,14 @@ struct NameFinder {
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             if !inRun && i > 0 && words[i - 1].roles.contains(.quantifier) { return false }
-            if memo.place(at: i) != nil { return true }
+            if memo.isPlace(at: i) { return true }
             if !inRun, let article = articleBefore(i) {
                 // "die Verletzte", "der rechten Identitären": an unknown word after an article is a noun,
                 // unless a noun follows ("der Vereinten Nationen") or an English name goes on ("der Library of Congress").
                 if i + 1 < tokens.count, words[i + 1].lower.is("of") || words[i + 1].lower.is("for") { return true }
                 if corroborate && isCorroborated(i) { return true }  // "Der 86-Jährige Habermas"
-                return article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function && looksLikeAdjective(lower)
+                return article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
+                    && looksLikeAdjective(stripPossessive(w.lower))
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             return true
@@ -219,14 +240,35 @@ struct NameFinder {
         return CharacterClass.isUpper(f) && parts[0].allSatisfy { $0.isLowercase }
     }
 
+    /// A capitalised word that is a country's adjective or demonym in English ("Dutch", "Scots").
+    private func isEnglishAdjective(_ i: Int) -> Bool {
+        func look() -> Bool {
+            let text = document.tokens[i].text
+            return lexicon.countries.englishAdjectives[text] != nil || lexicon.countries.demonyms[text] != nil
+        }
+        guard let slot = memo.flagSlot(i, LexicalMemo.Flag.englishAdjective) else { return look() }
+        if memo.flags[slot] == 0 { memo.flags[slot] = look() ? 2 : 1 }
+        return memo.flags[slot] == 2
+    }
+
+    /// `hyphenatedIsName` for token `i`, once per word form.
+    private func hyphenatedIsName(_ i: Int) -> Bool {
+        func look() -> Bool { hyphenatedIsName(document.tokens[i].text, lower: stripPossessive(words[i].lower)) }
+        guard let slot = memo.flagSlot(i, LexicalMemo.Flag.hyphenatedName) else { return look() }
+        if memo.flags[slot] == 0 { memo.flags[slot] = look() ? 2 : 1 }
+        return memo.flags[slot] == 2
+    }
+
     /// "GPA-djp", "Saudi-Arabien", "Al-Kaida" are names; "Zoomio-Verbot", "US-Präsident", "Boston-based" are not.
     private func hyphenatedIsName(_ text: String, lower: String) -> Bool {
-        if memo.country(named: text) != nil || memo.place(lower) != nil { return true }
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
+        // Asked once per word form (`hyphenatedIsName(_:)`): the lexicons directly, not the memo's tables.
+        if lexicon.countries.country(named: text) != nil || lexicon.place(lower) != nil { return true }
+        let parts = text.unicodeScalars.split(whereSeparator: Token.isHyphen).map(Substring.init)
         guard let last = parts.last, parts.count >= 2 else { return false }
-        let lastLower = last.lowercased()
+        let lastText = String(last)
+        let lastLower = lastText.lowercasedFast
         if language == .de && lexicon.countries.germanAdjective(lower) != nil { return false }  // "US-amerikanischen"
-        if language == .de && (memo.isGermanNoun(lastLower) || memo.head(String(last), lower: lastLower) != nil) { return false }
+        if language == .de && (lexicon.isGermanNoun(lastLower) || lexicon.head(lastText, lower: lastLower, language: language) != nil) { return false }
         if language == .en && !(last.first?.isUppercase ?? false) {
             // "Boston-based": an English compound ending in a lower-case word is no name.
             return parts.dropLast().allSatisfy { $0.allSatisfy { $0.isUppercase } } && lastLower.count <= 4
@@ -279,7 +321,7 @@ struct NameFinder {
             return nil
         }
         guard !personRun else { return nil }
-        let runIsPlace = memo.place(at: j - 1) != nil || memo.country(at: j - 1) != nil
+        let runIsPlace = memo.isPlace(at: j - 1) || memo.isCountry(at: j - 1)
         switch w {
         case "of", "for":
             guard words[j + 1].capitalized, isNameWord(j + 1, inRun: true) else { return nil }
@@ -304,11 +346,7 @@ struct NameFinder {
         var title: String?
         // Titles and role words before a name are not part of it: "Dr. Laura Chen", "President Trump".
         while lo < run.upperBound {
-            let w = words[lo].lower
-            let heads: HeadLexicon? = memo.heads
-            let isTitle = heads?.titles[w] != nil || heads?.titles[w + "."] != nil
-            let isRole = language == .en && (heads?.exact(Array(w.utf8)).contains { heads?.nouns[$0].kind == .person } ?? false)
-            guard isTitle || isRole else { break }
+            guard memo.isTitleOrRole(at: lo) else { break }
             var next = lo + 1
             if next <= run.upperBound && tokens[next].text.is(".") { next += 1 }
             guard next <= run.upperBound, words[next].capitalized || words[next].initialLetter else { break }
@@ -318,18 +356,20 @@ struct NameFinder {
         let hi = run.upperBound
         guard lo <= hi else { return nil }
         var end = tokens[hi].end
-        let lastText = tokens[hi].text
-        if lastText.endsWith("'s") || lastText.endsWith("\u{2019}s") { end -= 2 }
-        else if lastText.endsWith("'") || lastText.endsWith("\u{2019}") { end -= 1 }
+        if words[hi].hasApostrophe {
+            let lastText = tokens[hi].text
+            if lastText.endsWith("'s") || lastText.endsWith("\u{2019}s") { end -= 2 }
+            else if lastText.endsWith("'") || lastText.endsWith("\u{2019}") { end -= 1 }
+        }
         let range = TextRange(tokens[lo].start, end)
         var names: [String] = []
+        names.reserveCapacity(hi - lo + 1)
         for k in lo...hi {
-            if tokens[k].text.is(".") && !names.isEmpty { names[names.count - 1] += "."; continue }
-            names.append(k == hi ? stripPossessive(words[k].lower) : words[k].lower)
+            if words[k].type < 0 && tokens[k].text.is(".") && !names.isEmpty { names[names.count - 1] += "."; continue }
+            names.append(k == hi && words[k].hasApostrophe ? stripPossessive(words[k].lower) : words[k].lower)
         }
         var span = NameSpan(tokens: lo..<(hi + 1), runStart: run.lowerBound, range: range, words: names, sentence: sentence)
         span.title = title
-        let text = document.string(range)
         span.firstName = hi > lo && !words[lo].roles.contains(.particle) ? memo.firstName(at: lo) : nil
         if let g = span.firstName, language == .de, memo.isGermanNoun(at: lo), !words[lo + 1].initialLetter {
             // "August Müller" is a name, "Ende Oktober" is not: a first name that is also a noun needs a non-noun after it.
@@ -338,17 +378,18 @@ struct NameFinder {
         var lastWord = tokens[hi].text
         if lastWord.is(".") && hi > lo { lastWord = tokens[hi - 1].text }
         span.legalForm = hi > lo && lexicon.legalForms.contains(lastWord)
-        span.acronym = lo == hi && tokens[lo].isAllCaps
-        span.country = memo.country(named: text) ?? (lo == hi ? memo.country(named: stripPossessive(tokens[lo].text)) : nil)
-        if span.country == nil, let p = memo.place(span.key) ?? memo.place(stripPossessive(span.key)) { span.place = (p.country, p.kind) }
+        span.acronym = lo == hi && words[lo].allCaps
+        // One word: its text without a possessive is the span's text, its lower-case form the key.
+        span.country = lo == hi ? memo.country(at: lo) : memo.country(named: document.string(range))
+        if span.country == nil {
+            let bare = stripPossessive(span.key)
+            let p = lo == hi ? memo.place(at: lo) : memo.place(span.key)
+            if let p = p ?? (bare.is(span.key) ? nil : memo.place(bare)) { span.place = (p.country, p.kind) }
+        }
         span.afterPlacePreposition = isAfterPlacePreposition(lo)
         span.initialsOnly = (lo...hi).allSatisfy { words[$0].initialLetter || tokens[$0].text.is(".") }
         // "Edinburgh City Council", "Stanford University" (English names in German text too).
-        span.organizationWord = hi > lo && (lo...hi).contains { k in
-            [lexicon.germanHeads, lexicon.englishHeads].contains { heads in
-                heads.exact(Array(words[k].lower.utf8)).contains { heads.nouns[$0].kind == .org }
-            }
-        }
+        span.organizationWord = hi > lo && (lo...hi).contains { memo.isOrganizationWord(at: $0) }
         return span
     }
 

@@ -16,8 +16,8 @@ struct PhraseFinder {
         let tokens = document.tokens
         for (sIndex, sentence) in document.sentences.enumerated() {
             let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
-            for h in lo..<hi where tokens[h].kind == .word && nameAt[h] == nil && !words[h].function {
-                if language == .de && !words[h].capitalized && !startsWithNumberCompound(tokens[h].text) { continue }
+            for h in lo..<hi where words[h].type >= 0 && nameAt[h] == nil && !words[h].function {
+                if language == .de && !words[h].capitalized && !(words[h].hasDigit && startsWithNumberCompound(tokens[h].text)) { continue }
                 guard let match = headMatch(h, lo: lo, hi: hi) else { continue }
                 if match.noun.kind == .title { continue }
                 var p = Phrase(head: h, match: match, start: h, determiner: .none, sentence: sIndex)
@@ -256,7 +256,7 @@ struct PhraseFinder {
     private func apposition(_ p: inout Phrase, hi: Int) {
         let tokens = document.tokens
         let next = p.head + 1
-        if next < hi, let n = nameAt[next] ?? nameStartingRun(at: next), tokens[next].start > tokens[p.head].end {
+        if next < hi, let n = nameAt[next], tokens[next].start > tokens[p.head].end {
             if !tokens[p.head].text.endsWith("'s") { p.apposedName = n; return }
         }
         if next + 1 < hi, tokens[next].text.is(","), let n = nameAt[next + 1], names[n].runStart == next + 1 {
@@ -278,11 +278,6 @@ struct PhraseFinder {
         // Not a list of names: "Adorno, Arendt und Horkheimer".
         if p.determiner == .count { return }
         p.apposedName = n
-    }
-
-    private func nameStartingRun(at k: Int) -> Int? {
-        for (i, n) in names.enumerated() where n.runStart == k { return i }
-        return nil
     }
 
     /// The words after the head that belong to a description: a genitive ("des Ministeriums"),

@@ -22,6 +22,32 @@ struct ActorLexicon: Sendable {
         var function: Bool
     }
     let smallWords: [Language: [String: SmallWord]]
+    /// The same tables keyed by bytes.
+    struct SmallWords: Sendable {
+        let table: ByteTable
+        let entries: [SmallWord]
+
+        init(_ words: [String: SmallWord]) {
+            var entries: [SmallWord] = []
+            var pairs: [(String, Int32)] = []
+            for (w, e) in words {
+                pairs.append((w, Int32(entries.count)))
+                entries.append(e)
+            }
+            table = ByteTable(pairs)
+            self.entries = entries
+        }
+
+        @inline(__always)
+        func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> SmallWord? {
+            table.value(bytes).map { entries[Int($0)] }
+        }
+
+        func entry(_ word: String) -> SmallWord? {
+            table.value(word).map { entries[Int($0)] }
+        }
+    }
+    let smallWordTables: [Language: SmallWords]
     /// The two-byte beginnings of all small words (any language, any case).
     let smallWordFilter: PrefixFilter
     /// The longest function or cue word in bytes: longer words need no look-up.
@@ -83,6 +109,7 @@ struct ActorLexicon: Sendable {
             legalForms: Set(ByteDataFile.load("common/actors/legal-forms.txt").entries),
             functionWords: function,
             smallWords: small,
+            smallWordTables: small.mapValues { SmallWords($0) },
             smallWordFilter: PrefixFilter(small.values.flatMap(\.keys)),
             longestFunctionWord: longest,
             germanNounSuffixes: ByteDataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
@@ -153,7 +180,12 @@ struct ActorLexicon: Sendable {
     }
 
     private func head(_ text: String, _ all: UnsafeBufferPointer<UInt8>, language: Language) -> HeadMatch? {
-        let lexicon = language == .de ? germanHeads : englishHeads
+        // The lexicon is passed on, not copied (a copy retains every one of its arrays).
+        language == .de ? head(text, all, language: language, lexicon: germanHeads)
+            : head(text, all, language: language, lexicon: englishHeads)
+    }
+
+    private func head(_ text: String, _ all: UnsafeBufferPointer<UInt8>, language: Language, lexicon: HeadLexicon) -> HeadMatch? {
         // The last part of a hyphenated compound: after "-" (or U+2010, U+2011: E2 80 90/91).
         var partStart = 0
         var i = 0

@@ -16,6 +16,9 @@ struct CountryTable: Sendable {
     private(set) var longestName = 1
     /// The two-byte beginnings of all names.
     private var nameFilter = PrefixFilter([])
+    /// `names` by bytes: the index of the country code in `codes`.
+    private var nameTable = ByteTable([])
+    private var codes: [String] = []
 
     init(countries: DataFile, nationalities: DataFile) {
         for line in countries.lines where line.count >= 3 {
@@ -59,7 +62,19 @@ struct CountryTable: Sendable {
         return result
     }
 
-    private mutating func finish() { nameFilter = PrefixFilter(names.keys) }
+    private mutating func finish() {
+        nameFilter = PrefixFilter(names.keys)
+        var index: [String: Int32] = [:]
+        var pairs: [(String, Int32)] = []
+        for (name, code) in names {
+            if index[code] == nil { index[code] = Int32(codes.count); codes.append(code) }
+            pairs.append((name, index[code]!))
+        }
+        nameTable = ByteTable(pairs)
+    }
+
+    /// Whether a string is exactly one of the names (`names[name] != nil`, on bytes).
+    func isName(_ name: String) -> Bool { nameTable.value(name) != nil }
 
     private mutating func add(_ name: String, _ code: String) {
         guard !name.isEmpty else { return }
@@ -70,19 +85,21 @@ struct CountryTable: Sendable {
     /// The country a name denotes, trying a German genitive too ("Syriens").
     func country(named name: String) -> String? {
         guard nameFilter.mayContain(name) else { return nil }
-        if let c = names[name] { return c }
-        if name.endsWith("s"), name.count > 3, let c = names[String(name.dropLast())] { return c }
+        if let c = nameTable.value(name) { return codes[Int(c)] }
+        if name.utf8.last == 0x73, let c = nameTable.value(droppingLast: name), name.count > 3 { return codes[Int(c)] }
         return nil
     }
 
     /// The country a German adjective refers to: "chinesische" → CN, "US-amerikanischen" → US.
     func germanAdjective(_ lower: String) -> String? {
         // Every stem ends in "sch" ("chinesisch", "deutsch"): anything else is rejected at once.
-        let u = Array(lower.utf8)
-        guard u.count >= 4 else { return nil }
-        var hasSch = false
-        for end in max(3, u.count - 2)...u.count where u[end - 3] == 0x73 && u[end - 2] == 0x63 && u[end - 1] == 0x68 { hasSch = true }
-        guard hasSch else { return nil }
+        func hasSch(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard u.count >= 4 else { return false }
+            for end in max(3, u.count - 2)...u.count where u[end - 3] == 0x73 && u[end - 2] == 0x63 && u[end - 1] == 0x68 { return true }
+            return false
+        }
+        var copy = lower
+        guard copy.withUTF8(hasSch) else { return nil }
         if let c = germanAdjectives[lower] { return c }
         for ending in ["e", "en", "er", "es", "em"] where lower.endsWith(ending) {
             if let c = germanAdjectives[String(lower.dropLast(ending.count))] { return c }

@@ -46,7 +46,18 @@ struct HeadMatch: Sendable, Equatable {
 
     /// The part of the word before the head ("Bundes" in "Bundesrichterin"; "US-" in "US-Regierung").
     var prefix: String {
-        prefixLength == 0 ? "" : String(String.UnicodeScalarView(word.unicodeScalars.prefix(prefixLength)))
+        guard prefixLength > 0 else { return "" }
+        // The first `prefixLength` scalars, counted on the UTF-8 bytes that start a scalar.
+        var scalars = 0
+        var bytes = 0
+        for b in word.utf8 {
+            if b & 0xC0 != 0x80 {
+                if scalars == prefixLength { break }
+                scalars += 1
+            }
+            bytes += 1
+        }
+        return String(decoding: word.utf8.prefix(bytes), as: UTF8.self)
     }
 
     /// The head's lemma with the word's own prefix: "Einzelhandelsriesen" → "Einzelhandelsriese".

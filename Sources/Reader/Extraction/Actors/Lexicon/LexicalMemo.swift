@@ -1,7 +1,10 @@
 /// Remembers the look-ups of one document, so that a word that occurs many
 /// times (or is asked about by several steps) is looked up once.
 ///
-/// One memo serves one extraction; it is never shared between threads.
+/// Look-ups by token are kept per distinct word form (`WordTypes`): every
+/// answer depends on the word's text alone. The tables are plain memory, so
+/// reading them costs no exclusivity checks. One memo serves one extraction;
+/// it is never shared between threads.
 final class LexicalMemo {
     let lexicon: ActorLexicon
     let language: Language
@@ -12,16 +15,25 @@ final class LexicalMemo {
     private var headsByText: [String: HeadMatch?] = [:]
     private var countries: [String: String?] = [:]
 
-    /// The tokens' texts and lower-case forms without a possessive "'s", for the per-token caches.
     private let tokens: [Token]
     private let words: [WordInfo]
-    private var nounAt: [UInt8]
-    private var listedAt: [UInt8]
-    private var firstAt: [UInt8]
-    // Per token: 0 not asked yet, 1 none, k + 2 the k-th stored answer.
-    private var placeAt: [Int32]
-    private var headAt: [Int32]
-    private var countryAt: [Int32]
+    /// The document's distinct word forms.
+    let types: WordTypes
+    private let typeOf: [Int32]
+    // Per form: 0 not asked yet, 1 no, 2 yes (first names: 2 m, 3 f, 4 unknown gender).
+    private let nounAt: UnsafeMutableBufferPointer<UInt8>
+    private let listedAt: UnsafeMutableBufferPointer<UInt8>
+    private let firstAt: UnsafeMutableBufferPointer<UInt8>
+    private let titleAt: UnsafeMutableBufferPointer<UInt8>
+    private let orgWordAt: UnsafeMutableBufferPointer<UInt8>
+    /// Free per-form slots for the steps that use the memo (0 until set).
+    let flags: UnsafeMutableBufferPointer<UInt8>
+    /// Per distinct lower-case form (`WordTypes.lowerID`), free slots (0 until set).
+    let lowerFlags: UnsafeMutableBufferPointer<UInt8>
+    // Per form: 0 not asked yet, 1 none, k + 2 the k-th stored answer.
+    private let placeAt: UnsafeMutableBufferPointer<Int32>
+    private let headAt: UnsafeMutableBufferPointer<Int32>
+    private let countryAt: UnsafeMutableBufferPointer<Int32>
     private var placeStore: [(name: String, country: String, kind: String)] = []
     private var headStore: [HeadMatch] = []
     private var countryStore: [String] = []
@@ -29,20 +41,59 @@ final class LexicalMemo {
     let heads: HeadLexicon
     let cues: CueWords
 
-    init(lexicon: ActorLexicon, document: Document, words: [WordInfo]) {
+    /// Slots of `flags` (several steps share the table).
+    enum Flag {
+        static let hyphenatedName = 0
+        static let englishAdjective = 1
+        static let count = 2
+    }
+
+    init(lexicon: ActorLexicon, document: Document, words: [WordInfo], types: WordTypes) {
         self.lexicon = lexicon
         self.language = document.language
-        let n = document.tokens.count
         tokens = document.tokens
         self.words = words
-        nounAt = Array(repeating: 0, count: n)
-        listedAt = Array(repeating: 0, count: n)
-        firstAt = Array(repeating: 0, count: n)
-        placeAt = Array(repeating: 0, count: n)
-        headAt = Array(repeating: 0, count: n)
-        countryAt = Array(repeating: 0, count: n)
+        self.types = types
+        typeOf = types.typeOf
+        let n = types.count
+        func bytes(_ count: Int) -> UnsafeMutableBufferPointer<UInt8> {
+            let b = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(count, 1))
+            b.initialize(repeating: 0)
+            return b
+        }
+        func ints() -> UnsafeMutableBufferPointer<Int32> {
+            let b = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(n, 1))
+            b.initialize(repeating: 0)
+            return b
+        }
+        nounAt = bytes(n)
+        listedAt = bytes(n)
+        firstAt = bytes(n)
+        titleAt = bytes(n)
+        orgWordAt = bytes(n)
+        flags = bytes(n * Flag.count)
+        lowerFlags = bytes(types.lowerCount)
+        placeAt = ints()
+        headAt = ints()
+        countryAt = ints()
         heads = lexicon.heads[document.language] ?? HeadLexicon(file: DataFile(name: "", text: ""))
         cues = lexicon.cues[document.language] ?? CueWords(file: DataFile(name: "", text: ""))
+    }
+
+    deinit {
+        for b in [nounAt, listedAt, firstAt, titleAt, orgWordAt, flags, lowerFlags] { b.deallocate() }
+        for b in [placeAt, headAt, countryAt] { b.deallocate() }
+    }
+
+    /// The form of token `i`, or -1 when it is no word.
+    @inline(__always)
+    func type(_ i: Int) -> Int { Int(typeOf[i]) }
+
+    /// A per-form flag slot of token `i`, or nil when the token is no word.
+    @inline(__always)
+    func flagSlot(_ i: Int, _ flag: Int) -> Int? {
+        let t = typeOf[i]
+        return t < 0 ? nil : Int(t) * Flag.count + flag
     }
 
     // MARK: by token (a possessive "'s" left out)
@@ -52,27 +103,33 @@ final class LexicalMemo {
 
     /// Token `i` is an ordinary German noun.
     func isGermanNoun(at i: Int) -> Bool {
-        if nounAt[i] == 0 { nounAt[i] = lexicon.isGermanNoun(bareWord(i)) ? 2 : 1 }
-        return nounAt[i] == 2
+        let t = type(i)
+        guard t >= 0 else { return lexicon.isGermanNoun(bareWord(i)) }
+        if nounAt[t] == 0 { nounAt[t] = lexicon.isGermanNoun(bareWord(i)) ? 2 : 1 }
+        return nounAt[t] == 2
     }
 
     /// Token `i` is in the German noun list as it is.
     func isListedNoun(at i: Int) -> Bool {
-        if listedAt[i] == 0 { listedAt[i] = lexicon.germanNouns.nouns.contains(bareWord(i).utf8) ? 2 : 1 }
-        return listedAt[i] == 2
+        let t = type(i)
+        guard t >= 0 else { return lexicon.germanNouns.nouns.contains(bareWord(i).utf8) }
+        if listedAt[t] == 0 { listedAt[t] = lexicon.germanNouns.nouns.contains(bareWord(i).utf8) ? 2 : 1 }
+        return listedAt[t] == 2
     }
 
     /// Token `i` is a first name: its gender, or nil.
     func firstName(at i: Int) -> HeadNoun.Gender? {
-        if firstAt[i] == 0 {
+        let t = type(i)
+        guard t >= 0 else { return lexicon.firstName(bareText(i)) }
+        if firstAt[t] == 0 {
             switch lexicon.firstName(bareText(i)) {
-            case nil: firstAt[i] = 1
-            case .masculine?: firstAt[i] = 2
-            case .feminine?: firstAt[i] = 3
-            default: firstAt[i] = 4
+            case nil: firstAt[t] = 1
+            case .masculine?: firstAt[t] = 2
+            case .feminine?: firstAt[t] = 3
+            default: firstAt[t] = 4
             }
         }
-        switch firstAt[i] {
+        switch firstAt[t] {
         case 2: return .masculine
         case 3: return .feminine
         case 4: return .unknown
@@ -81,26 +138,80 @@ final class LexicalMemo {
     }
 
     func place(at i: Int) -> (name: String, country: String, kind: String)? {
-        if placeAt[i] == 0 {
-            if let v = lexicon.place(bareWord(i)) { placeStore.append(v); placeAt[i] = Int32(placeStore.count + 1) } else { placeAt[i] = 1 }
+        let t = type(i)
+        guard t >= 0 else { return lexicon.place(bareWord(i)) }
+        if placeAt[t] == 0 {
+            if let v = lexicon.place(bareWord(i)) { placeStore.append(v); placeAt[t] = Int32(placeStore.count + 1) } else { placeAt[t] = 1 }
         }
-        return placeAt[i] >= 2 ? placeStore[Int(placeAt[i]) - 2] : nil
+        return placeAt[t] >= 2 ? placeStore[Int(placeAt[t]) - 2] : nil
+    }
+
+    /// Whether token `i` is a known place at all (without making the answer).
+    func isPlace(at i: Int) -> Bool {
+        let t = type(i)
+        guard t >= 0, placeAt[t] != 0 else { return place(at: i) != nil }
+        return placeAt[t] >= 2
     }
 
     func head(at i: Int) -> HeadMatch? {
-        if headAt[i] == 0 {
+        let t = type(i)
+        guard t >= 0 else { return lexicon.head(bareText(i), lower: bareWord(i), language: language) }
+        if headAt[t] == 0 {
             if let v = lexicon.head(bareText(i), lower: bareWord(i), language: language) {
-                headStore.append(v); headAt[i] = Int32(headStore.count + 1)
-            } else { headAt[i] = 1 }
+                headStore.append(v); headAt[t] = Int32(headStore.count + 1)
+            } else { headAt[t] = 1 }
         }
-        return headAt[i] >= 2 ? headStore[Int(headAt[i]) - 2] : nil
+        return headAt[t] >= 2 ? headStore[Int(headAt[t]) - 2] : nil
+    }
+
+    /// Whether token `i` has a head noun (without making the answer).
+    func hasHead(at i: Int) -> Bool {
+        let t = type(i)
+        guard t >= 0, headAt[t] != 0 else { return head(at: i) != nil }
+        return headAt[t] >= 2
     }
 
     func country(at i: Int) -> String? {
-        if countryAt[i] == 0 {
-            if let v = lexicon.countries.country(named: bareText(i)) { countryStore.append(v); countryAt[i] = Int32(countryStore.count + 1) } else { countryAt[i] = 1 }
+        let t = type(i)
+        guard t >= 0 else { return lexicon.countries.country(named: bareText(i)) }
+        if countryAt[t] == 0 {
+            if let v = lexicon.countries.country(named: bareText(i)) { countryStore.append(v); countryAt[t] = Int32(countryStore.count + 1) } else { countryAt[t] = 1 }
         }
-        return countryAt[i] >= 2 ? countryStore[Int(countryAt[i]) - 2] : nil
+        return countryAt[t] >= 2 ? countryStore[Int(countryAt[t]) - 2] : nil
+    }
+
+    /// Whether token `i` names a country (without making the answer).
+    func isCountry(at i: Int) -> Bool {
+        let t = type(i)
+        guard t >= 0, countryAt[t] != 0 else { return country(at: i) != nil }
+        return countryAt[t] >= 2
+    }
+
+    /// A title ("Dr.", "Herr") or, in English, a role noun ("President"), which stands before a name but is no part of it.
+    func isTitleOrRole(at i: Int) -> Bool {
+        let t = type(i)
+        guard t >= 0 else { return titleOrRole(words[i].lower) }
+        if titleAt[t] == 0 { titleAt[t] = titleOrRole(words[i].lower) ? 2 : 1 }
+        return titleAt[t] == 2
+    }
+
+    private func titleOrRole(_ w: String) -> Bool {
+        if heads.titles[w] != nil || heads.titles[w + "."] != nil { return true }
+        return language == .en && heads.exact(Array(w.utf8)).contains { heads.nouns[$0].kind == .person }
+    }
+
+    /// An organisation head noun in either language ("council", "university", "Verband"): the word makes a name an organisation's.
+    func isOrganizationWord(at i: Int) -> Bool {
+        let t = type(i)
+        guard t >= 0 else { return organizationWord(words[i].lower) }
+        if orgWordAt[t] == 0 { orgWordAt[t] = organizationWord(words[i].lower) ? 2 : 1 }
+        return orgWordAt[t] == 2
+    }
+
+    private func organizationWord(_ w: String) -> Bool {
+        let bytes = Array(w.utf8)
+        func org(_ heads: HeadLexicon) -> Bool { heads.exact(bytes).contains { heads.nouns[$0].kind == .org } }
+        return org(lexicon.germanHeads) || org(lexicon.englishHeads)
     }
 
     // MARK: by string

@@ -46,6 +46,14 @@ struct PrefixFilter: Sendable {
 
     @inline(__always)
     func mayContain(_ s: String) -> Bool { seen[PrefixFilter.key(s)] }
+
+    /// `mayContain` for a word's UTF-8.
+    @inline(__always)
+    func mayContain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = b.count > 0 ? Int(b[0]) : 0
+        let c = b.count > 1 ? Int(b[1]) : 0
+        return seen[a << 8 | c]
+    }
 }
 
 extension String {
