@@ -197,6 +197,8 @@ struct PatternMatcher {
             let kind = kinds[i]
             guard kind != .word, kind != .number, ends[i] - starts[i] == 1 else { return false }
             return PatternMatcher.markFits(m, document.scalars[starts[i]])
+        case .anyWord:
+            return kinds[i] == .word
         case .noun:
             return kinds[i] == .word && capitalized[i] && !rules.functionWords.containsFolded(document.tokens[i].text)
         case .anyOf(let list):

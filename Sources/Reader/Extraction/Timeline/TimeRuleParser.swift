@@ -240,6 +240,7 @@ enum TimeRuleParser {
             return .number(shape)
         }
         if b.elementsEqual("^Noun".utf8) { return .noun }
+        if b.elementsEqual("^Word".utf8) { return .anyWord }
         if b.count == 1 && !isASCIIAlphanumeric(b[0]) && b[0] < 0x80 { return .mark(Unicode.Scalar(b[0])) }
         if b.count > 1 && b[0] >= 0x80 {
             // One non-ASCII scalar that is no letter or digit ("–").
@@ -292,7 +293,7 @@ enum TimeRuleParser {
                 let ranks = list.map(rank)
                 if ranks.contains(where: { $0 == nil }) { return nil }
                 return ranks.compactMap { $0 }.max()
-            case .noun, .not: return nil
+            case .noun, .anyWord, .not: return nil
             }
         }
         var best: (index: Int, rank: Int)?
@@ -310,7 +311,7 @@ enum TimeRuleParser {
         case .literal(let node): return node >= 0
         case .wordClass, .number, .mark, .compound: return true
         case .anyOf(let list): return list.allSatisfy(anchorIsIndexable)
-        case .word, .noun, .not: return false
+        case .word, .noun, .anyWord, .not: return false
         }
     }
 }

@@ -76,7 +76,7 @@ struct TimeRuleSet: Sendable {
             case .compound(let parts):
                 guard let first = parts.first else { return }
                 indexPrefix(first, r)
-            case .word, .noun, .not: break
+            case .word, .noun, .anyWord, .not: break
             }
         }
         func indexPrefix(_ element: PatternElement, _ r: Int) {
