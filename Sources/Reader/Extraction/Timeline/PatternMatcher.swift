@@ -188,9 +188,7 @@ struct PatternMatcher {
             return node >= 0 && nodes[i] == node
         case .wordClass(let c):
             let node = nodes[i]
-            guard node >= 0 else { return false }
-            for entry in rules.trie.entries(of: node) where entry.wordClass == c && casingFits(entry.casing, i) { return true }
-            return false
+            return node >= 0 && rules.trie.isInClass(node, c, capitalized: capitalized[i])
         case .number(let shape):
             return numbers[i]?.fits(shape) ?? false
         case .mark(let m):

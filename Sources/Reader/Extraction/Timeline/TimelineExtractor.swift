@@ -87,8 +87,14 @@ struct TimelineExtractor: TimelineExtracting {
                     // The day named last in this sentence or the one before ("left at 6:15 p.m. on
                     // Sunday … It dropped anchor at 8:30 p.m.").
                     let sentence = items[k].match.sentence
-                    ref = items[..<k].last { ($0.match.sentence == sentence || $0.match.sentence + 1 == sentence)
-                        && $0.resolved.calendar?.dayValue != nil }?.resolved.calendar
+                    let before = items[..<k].last { ($0.match.sentence == sentence || $0.match.sentence + 1 == sentence)
+                        && $0.resolved.calendar?.dayValue != nil }
+                    ref = before?.resolved.calendar
+                    // Past midnight: an early hour told after an evening hour of that day is the next day.
+                    if let b = before, let day = ref?.dayValue, let h = spec.hour, h < 6, let bh = b.spec.hour, bh >= 18,
+                       b.spec.type == .time {
+                        ref = .day(day.adding(days: 1))
+                    }
                 }
             }
             items[k].resolved = anchor.resolve(spec, tense: items[k].tense, reference: ref)

@@ -34,6 +34,11 @@ struct WordTrie: Sendable {
     private(set) var entries: [Entry] = []
     /// Whether a node ends a listed word (with or without class entries).
     private var terminal: [Bool] = []
+    /// Per node, bit c set when the word is in class c (c < 64): in any case,
+    /// capitalised only, lower case only. The matcher's most frequent question.
+    private var anyCaseClasses: [UInt64] = []
+    private var capitalizedClasses: [UInt64] = []
+    private var lowerClasses: [UInt64] = []
     /// Children of the root by folded scalar, for the first step of every look-up.
     private var rootTable: [Int32] = []
     private static let rootTableSize: UInt32 = 0x250
@@ -178,6 +183,21 @@ struct WordTrie: Sendable {
             }
             trie.entries = entries
             trie.entryStart = start
+            var anyCase = [UInt64](repeating: 0, count: terminal.count)
+            var capitalized = anyCase, lower = anyCase
+            for n in 0..<terminal.count {
+                for e in entries[Int(start[n])..<Int(start[n + 1])] where e.wordClass < 64 {
+                    let bit: UInt64 = 1 << UInt64(e.wordClass)
+                    switch e.casing {
+                    case .any: anyCase[n] |= bit
+                    case .capitalized: capitalized[n] |= bit
+                    case .lower: lower[n] |= bit
+                    }
+                }
+            }
+            trie.anyCaseClasses = anyCase
+            trie.capitalizedClasses = capitalized
+            trie.lowerClasses = lower
             return trie
         }
     }
@@ -227,6 +247,18 @@ struct WordTrie: Sendable {
     }
 
     func isTerminal(_ node: Int32) -> Bool { terminal[Int(node)] }
+
+    /// Whether the word of a node is in a class, for a token with or without a capital.
+    @inline(__always)
+    func isInClass(_ node: Int32, _ wordClass: Int, capitalized: Bool) -> Bool {
+        let n = Int(node)
+        guard wordClass < 64 else {
+            return entries(of: node).contains { $0.wordClass == wordClass
+                && ($0.casing == .any || ($0.casing == .capitalized) == capitalized) }
+        }
+        let bits = anyCaseClasses[n] | (capitalized ? capitalizedClasses[n] : lowerClasses[n])
+        return bits & (1 << UInt64(wordClass)) != 0
+    }
 
     /// The class entries of a node.
     func entries(of node: Int32) -> ArraySlice<Entry> {
