@@ -2,7 +2,7 @@
 ///
 /// Written in rule files as: `vor` (a word, any case), `@month` (a word from a
 /// word class), `#year` (a number of a shape), `.` `,` `-` `/` `%` (a mark),
-/// `^Noun` (a capitalised word that is not a function word), `a|@b|#c` (any
+/// `^Noun` (a capitalised word that is not a function word), `^Word` (any word), `a|@b|#c` (any
 /// of these), `!x` (a token that is not x, or the edge of the sentence) and
 /// `a+b+c` (one token made of pieces: `#int+-+@unitadj` is "30-tägigen",
 /// `@weekday+@daypart` is "Montagabend").
@@ -15,6 +15,8 @@ indirect enum PatternElement: Sendable, Equatable {
     case number(NumberShape)
     case mark(Unicode.Scalar)
     case noun
+    /// Any word token (`^Word`), for context: `!^Word` is "not after a word".
+    case anyWord
     case anyOf([PatternElement])
     case not(PatternElement)
     case compound([PatternElement])

@@ -188,15 +188,15 @@ struct PatternMatcher {
             return node >= 0 && nodes[i] == node
         case .wordClass(let c):
             let node = nodes[i]
-            guard node >= 0 else { return false }
-            for entry in rules.trie.entries(of: node) where entry.wordClass == c && casingFits(entry.casing, i) { return true }
-            return false
+            return node >= 0 && rules.trie.isInClass(node, c, capitalized: capitalized[i])
         case .number(let shape):
             return numbers[i]?.fits(shape) ?? false
         case .mark(let m):
             let kind = kinds[i]
             guard kind != .word, kind != .number, ends[i] - starts[i] == 1 else { return false }
             return PatternMatcher.markFits(m, document.scalars[starts[i]])
+        case .anyWord:
+            return kinds[i] == .word
         case .noun:
             return kinds[i] == .word && capitalized[i] && !rules.functionWords.containsFolded(document.tokens[i].text)
         case .anyOf(let list):

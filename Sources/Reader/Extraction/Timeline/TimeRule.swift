@@ -15,8 +15,12 @@ struct TimeRule: Sendable {
     var rawExamples: [RawExample]
     /// The item the matcher looks for first; the others are matched around it.
     var anchor: Int
+    /// The file and line the rule is written on.
+    var file: String
+    var line: Int
+
     /// Where the rule is written, for messages: "de/timeline/rules.txt:42".
-    var location: String
+    var location: String { "\(file):\(line)" }
 
     /// True when matching removes other expressions instead of making one.
     var isReject: Bool { normaliser == .reject }
@@ -25,10 +29,13 @@ struct TimeRule: Sendable {
     var examples: [RuleExample] { rawExamples.compactMap { TimeRuleParser.parseExample($0.fields, $0.location) } }
 }
 
-/// An example line of a rule file before it is read.
-struct RawExample: Sendable, Equatable {
-    var fields: [String]
-    var location: String
+/// An example line of a rule file before it is read: the file and the line.
+struct RawExample: Sendable {
+    var file: TabFile
+    var line: TabFile.Line
+
+    var fields: [String] { file.fields(line) }
+    var location: String { file.location(line) }
 }
 
 /// Text a rule must match, with the expected extent in brackets and, after a

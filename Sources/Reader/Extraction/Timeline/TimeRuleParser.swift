@@ -39,107 +39,109 @@ enum TimeRuleParser {
     }
 
     /// Parses a rule file; `classFile` supplies each named class file.
+    ///
+    /// Works on the files' bytes: words go straight into the trie, a pattern's
+    /// literal words become trie nodes as they are read, and example lines are
+    /// only noted (the tests read them), so loading makes few strings.
     static func parse(language: Language, rules file: TabFile, classFile: (String) -> TabFile) -> TimeRuleSet {
-        let rulesName = file.name
         var problems: [String] = []
         var classNames: [String] = []
+        var classNameBytes: [[UInt8]] = []
         var classSlots: [String] = []
-        var words: [(word: String, entry: WordTrie.Entry?)] = []
+        var builder = WordTrie.Builder()
         var exampleDate = DocumentDate(year: 2020, month: 11, day: 13)
         var pending: [RawExample] = []
         var affixes = TenseAffixes()
-        var parsed: [(name: String, items: [PatternItem], normaliser: Normaliser, args: [String], examples: [RawExample], location: String)] = []
+        var parsed: [(name: String, items: [PatternItem], normaliser: Normaliser, args: [String], examples: [RawExample], line: Int)] = []
+        var fields: [Range<Int>] = []
+        var entryFields: [Range<Int>] = []
 
         for line in file.lines {
-            let location = "\(rulesName):\(line.number)"
-            let fields = line.fields
-            switch fields[0] {
-            case "!class":
-                guard fields.count >= 3 else { problems.append("\(location): !class needs a name and a file"); continue }
+            // An example line is kept as it is, for the tests.
+            if file.bytes[line.start] == 0x3E && line.end > line.start + 1 && file.bytes[line.start + 1] == 0x09 {
+                pending.append(RawExample(file: file, line: line))
+                continue
+            }
+            file.split(line, into: &fields)
+            if file.equals(fields[0], "!class") {
+                guard fields.count >= 3 else { problems.append("\(file.location(line)): !class needs a name and a file"); continue }
                 let index = classNames.count
-                classNames.append(fields[1])
-                classSlots.append(fields.count > 3 && !fields[3].isEmpty ? fields[3] : fields[1])
-                let classData = classFile(fields[2])
-                for line in classData.lines {
-                    let entry = line.fields
-                    let word = entry[0].unicodeScalars.contains(where: CharacterClass.isUpper) ? entry[0].lowercased() : entry[0]
-                    if word.unicodeScalars.contains(" ") {
-                        problems.append("\(classData.name):\(line.number): '\(entry[0])' has a space; one token a word"); continue
+                classNames.append(file.string(fields[1]))
+                classNameBytes.append(Array(file.bytes[fields[1]]))
+                classSlots.append(fields.count > 3 && !fields[3].isEmpty ? file.string(fields[3]) : classNames[index])
+                let data = classFile(file.string(fields[2]))
+                data.bytes.withUnsafeBufferPointer { b in
+                    for entryLine in data.lines {
+                        data.split(entryLine, into: &entryFields)
+                        let word = entryFields[0]
+                        if b[word].contains(0x20) {
+                            problems.append("\(data.location(entryLine)): '\(data.string(word))' has a space; one token a word"); continue
+                        }
+                        let value = entryFields.count > 1 ? entryFields[1] : word
+                        if data.hasSuffix(value, "-prefix") || data.hasSuffix(value, "-suffix") || data.hasSuffix(value, "-ending"),
+                           affixes.add(data.string(word), kind: data.string(value)) { continue }
+                        var casing = WordTrie.Casing.any
+                        if entryFields.count > 2 {
+                            if data.equals(entryFields[2], "cap") { casing = .capitalized }
+                            else if data.equals(entryFields[2], "lower") { casing = .lower }
+                        }
+                        let node = builder.insert(utf8: UnsafeBufferPointer(rebasing: b[word]))
+                        builder.add(WordTrie.Entry(wordClass: index, value: data.string(value), casing: casing), to: node)
                     }
-                    let value = entry.count > 1 ? entry[1] : entry[0]
-                    if affixes.add(word, kind: value) { continue }
-                    let casing: WordTrie.Casing
-                    switch entry.count > 2 ? entry[2] : "" {
-                    case "cap": casing = .capitalized
-                    case "lower": casing = .lower
-                    default: casing = .any
-                    }
-                    words.append((word, WordTrie.Entry(wordClass: index, value: value, casing: casing)))
                 }
-            case "!example-date":
-                if fields.count > 1, let d = DocumentDate(iso: fields[1]) { exampleDate = d }
-                else { problems.append("\(location): !example-date needs YYYY[-MM[-DD]]") }
-            case ">":
-                // Examples are read when the tests ask for them (`TimeRule.examples`).
-                guard fields.count >= 2 else { problems.append("\(location): an example needs text"); continue }
-                pending.append(RawExample(fields: fields, location: location))
-            default:
-                guard fields.count >= 3 else { problems.append("\(location): a rule needs a name, a pattern and a normaliser"); continue }
-                let call = fields[2].split(separator: " ").map(String.init)
-                guard let first = call.first, let normaliser = Normaliser(rawValue: first) else {
-                    problems.append("\(location): unknown normaliser '\(fields[2])'"); pending = []; continue
+            } else if file.equals(fields[0], "!example-date") {
+                if fields.count > 1, let d = DocumentDate(iso: file.string(fields[1])) { exampleDate = d }
+                else { problems.append("\(file.location(line)): !example-date needs YYYY[-MM[-DD]]") }
+            } else if file.equals(fields[0], ">") {
+                problems.append("\(file.location(line)): an example needs text")
+            } else {
+                guard fields.count >= 3 else { problems.append("\(file.location(line)): a rule needs a name, a pattern and a normaliser"); continue }
+                let call = file.string(fields[2]).split(separator: " ")
+                guard let first = call.first, let normaliser = Normaliser(rawValue: String(first)) else {
+                    problems.append("\(file.location(line)): unknown normaliser '\(file.string(fields[2]))'"); pending = []; continue
                 }
                 do {
-                    let items = try parsePattern(fields[1], classNames: classNames)
-                    parsed.append((fields[0], items, normaliser, Array(call.dropFirst()), pending, location))
+                    let items = try file.bytes.withUnsafeBufferPointer { b in
+                        try parsePattern(UnsafeBufferPointer(rebasing: b[fields[1]]), classNames: classNameBytes) {
+                            .literal(builder.insert(utf8: $0))
+                        }
+                    }
+                    parsed.append((file.string(fields[0]), items, normaliser, call.dropFirst().map(String.init), pending, line.number))
                 } catch let error as PatternError {
-                    problems.append("\(location): \(error.message)")
+                    problems.append("\(file.location(line)): \(error.message)")
                 } catch {
-                    problems.append("\(location): \(error)")
+                    problems.append("\(file.location(line)): \(error)")
                 }
                 pending = []
             }
         }
-        if !pending.isEmpty { problems.append("\(rulesName): examples at the end belong to no rule") }
+        if !pending.isEmpty { problems.append("\(file.name): examples at the end belong to no rule") }
 
-        // Every literal word goes into the trie next to the class words.
-        func collect(_ e: PatternElement) {
-            switch e {
-            case .word(let w): words.append((w, nil))
-            case .anyOf(let list), .compound(let list): list.forEach(collect)
-            case .not(let inner): collect(inner)
-            default: break
-            }
-        }
-        for p in parsed { for item in p.items { collect(item.element) } }
-        let trie = WordTrie(words: words)
+        let trie = builder.finish()
         let functionWords = TextData.shared.functionWords[language] ?? WordList([])
-        // A class with a function word in it ("ein" among the numbers) is common in any text.
+        // Function words among the listed words: as literals they are common in
+        // any text, and so is a class with one in it ("ein" among the numbers).
+        var functionNodes = Set<Int32>()
         var commonClasses = Set<Int>()
-        for (word, entry) in words { if let e = entry, functionWords.contains(word) { commonClasses.insert(e.wordClass) } }
-
-        func compile(_ e: PatternElement) -> PatternElement {
-            switch e {
-            case .word(let w):
-                let node = trie.lookup(Array(w.unicodeScalars), from: 0, to: w.unicodeScalars.count)
-                return .literal(node)
-            case .anyOf(let list): return .anyOf(list.map(compile))
-            case .compound(let list): return .compound(list.map(compile))
-            case .not(let inner): return .not(compile(inner))
-            default: return e
-            }
+        for word in functionWords.words {
+            let scalars = Array(word.unicodeScalars)
+            let node = trie.lookup(scalars, from: 0, to: scalars.count)
+            guard node >= 0 else { continue }
+            functionNodes.insert(node)
+            for e in trie.entries(of: node) { commonClasses.insert(e.wordClass) }
         }
+
         var rules: [TimeRule] = []
+        rules.reserveCapacity(parsed.count)
         for p in parsed {
-            let items = p.items.map { PatternItem(element: compile($0.element), optional: $0.optional, slot: $0.slot, inExtent: $0.inExtent) }
-            guard let anchor = chooseAnchor(p.items, trie: trie, functionWords: functionWords, commonClasses: commonClasses),
-                  anchorIsIndexable(items[anchor].element) else {
-                problems.append("\(p.location): the pattern needs a required word, word class or number to start from")
+            guard let anchor = chooseAnchor(p.items, functionNodes: functionNodes, commonClasses: commonClasses),
+                  anchorIsIndexable(p.items[anchor].element) else {
+                problems.append("\(file.name):\(p.line): the pattern needs a required word, word class or number to start from")
                 continue
             }
-            if p.examples.isEmpty { problems.append("\(p.location): rule \(p.name) has no example") }
-            rules.append(TimeRule(name: p.name, items: items, normaliser: p.normaliser, arguments: p.args,
-                                  rawExamples: p.examples, anchor: anchor, location: p.location))
+            if p.examples.isEmpty { problems.append("\(file.name):\(p.line): rule \(p.name) has no example") }
+            rules.append(TimeRule(name: p.name, items: p.items, normaliser: p.normaliser, arguments: p.args,
+                                  rawExamples: p.examples, anchor: anchor, file: file.name, line: p.line))
         }
         return TimeRuleSet(language: language, classNames: classNames, classSlots: classSlots, trie: trie, rules: rules,
                            exampleDate: exampleDate, problems: problems,
@@ -148,27 +150,43 @@ enum TimeRuleParser {
 
     struct PatternError: Error { var message: String }
 
-    /// "am? [ #day . @month ]" → items.
+    /// "am? [ #day . @month ]" → items, with words as written (lower case).
     static func parsePattern(_ pattern: String, classNames: [String]) throws -> [PatternItem] {
+        let bytes = Array(pattern.utf8)
+        return try bytes.withUnsafeBufferPointer { b in
+            try parsePattern(b, classNames: classNames.map { Array($0.utf8) }) {
+                .word(String(decoding: $0, as: UTF8.self).lowercased())
+            }
+        }
+    }
+
+    /// A pattern's bytes → items; `word` makes the element for a word.
+    static func parsePattern(_ b: UnsafeBufferPointer<UInt8>, classNames: [[UInt8]],
+                             word: (UnsafeBufferPointer<UInt8>) -> PatternElement) throws -> [PatternItem] {
         var items: [PatternItem] = []
         var inExtent = false
         var sawBracket = false
-        for var piece in pattern.unicodeScalars.split(separator: " ").map({ String(String.UnicodeScalarView($0)) }) {
-            if piece == "[" { inExtent = true; sawBracket = true; continue }
-            if piece == "]" { inExtent = false; continue }
-            var opensHere = false, closesHere = false
-            if piece.hasPrefix("[") && piece.count > 1 { piece.removeFirst(); opensHere = true; sawBracket = true }
-            if piece.hasSuffix("]") && piece.count > 1 { piece.removeLast(); closesHere = true }
-            if opensHere { inExtent = true }
+        var i = 0
+        let n = b.count
+        while i < n {
+            if b[i] == 0x20 { i += 1; continue }
+            var start = i
+            while i < n && b[i] != 0x20 { i += 1 }
+            var end = i
+            if end - start == 1 && b[start] == 0x5B { inExtent = true; sawBracket = true; continue }   // [
+            if end - start == 1 && b[start] == 0x5D { inExtent = false; continue }                      // ]
+            var closesHere = false
+            if b[start] == 0x5B && end - start > 1 { start += 1; inExtent = true; sawBracket = true }
+            if b[end - 1] == 0x5D && end - start > 1 { end -= 1; closesHere = true }
             var optional = false
-            if piece.hasSuffix("?") && piece.count > 1 { piece.removeLast(); optional = true }
+            if b[end - 1] == 0x3F && end - start > 1 { end -= 1; optional = true }                     // ?
             var slot: String?
-            if let eq = piece.firstIndex(of: "="), eq != piece.startIndex, piece.index(after: eq) != piece.endIndex,
-               piece[..<eq].allSatisfy({ $0.isLetter || $0.isNumber }) {
-                slot = String(piece[..<eq])
-                piece = String(piece[piece.index(after: eq)...])
+            if let eq = (start..<end).first(where: { b[$0] == 0x3D }), eq > start, eq + 1 < end,
+               (start..<eq).allSatisfy({ isASCIIAlphanumeric(b[$0]) }) {
+                slot = String(decoding: UnsafeBufferPointer(rebasing: b[start..<eq]), as: UTF8.self)
+                start = eq + 1
             }
-            let element = try parseElement(piece, classNames: classNames)
+            let element = try parseElement(UnsafeBufferPointer(rebasing: b[start..<end]), classNames: classNames, word: word)
             items.append(PatternItem(element: element, optional: optional, slot: slot, inExtent: inExtent))
             if closesHere { inExtent = false }
         }
@@ -178,32 +196,59 @@ enum TimeRuleParser {
         return items
     }
 
-    static func parseElement(_ piece: String, classNames: [String]) throws -> PatternElement {
-        if piece.hasPrefix("!") && piece.count > 1 {
-            return .not(try parseElement(String(piece.dropFirst()), classNames: classNames))
+    private static func isASCIIAlphanumeric(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+    }
+
+    /// The pieces of `b` between separators, empty pieces left out.
+    private static func pieces(_ b: UnsafeBufferPointer<UInt8>, by separator: UInt8) -> [UnsafeBufferPointer<UInt8>] {
+        var out: [UnsafeBufferPointer<UInt8>] = []
+        var start = 0
+        for k in 0...b.count where k == b.count || b[k] == separator {
+            if k > start { out.append(UnsafeBufferPointer(rebasing: b[start..<k])) }
+            start = k + 1
+        }
+        return out
+    }
+
+    static func parseElement(_ b: UnsafeBufferPointer<UInt8>, classNames: [[UInt8]],
+                             word: (UnsafeBufferPointer<UInt8>) -> PatternElement) throws -> PatternElement {
+        let text = { String(decoding: b, as: UTF8.self) }
+        if b.count > 1 && b[0] == 0x21 {                                                           // !x
+            return .not(try parseElement(UnsafeBufferPointer(rebasing: b[1...]), classNames: classNames, word: word))
         }
         // "+" binds loosest: "#int+er+-+jahre|jahren" is four pieces, the last of them either word.
-        if piece.count > 1 && piece.unicodeScalars.contains("+") {
-            let parts = try piece.split(separator: "+").map { try parseElement(String($0), classNames: classNames) }
-            if parts.count < 2 { throw PatternError(message: "a compound needs two pieces: '\(piece)'") }
+        if b.count > 1 && b.contains(0x2B) {
+            let parts = try pieces(b, by: 0x2B).map { try parseElement($0, classNames: classNames, word: word) }
+            if parts.count < 2 { throw PatternError(message: "a compound needs two pieces: '\(text())'") }
             return .compound(parts)
         }
-        if piece.count > 1 && piece.unicodeScalars.contains("|") {
-            return .anyOf(try piece.split(separator: "|").map { try parseElement(String($0), classNames: classNames) })
+        if b.count > 1 && b.contains(0x7C) {
+            return .anyOf(try pieces(b, by: 0x7C).map { try parseElement($0, classNames: classNames, word: word) })
         }
-        if piece.hasPrefix("@") {
-            let name = String(piece.dropFirst())
-            guard let c = classNames.firstIndex(of: name) else { throw PatternError(message: "unknown word class @\(name)") }
+        if b.count > 1 && b[0] == 0x40 {                                                           // @class
+            let name = UnsafeBufferPointer(rebasing: b[1...])
+            guard let c = classNames.firstIndex(where: { $0.elementsEqual(name) }) else {
+                throw PatternError(message: "unknown word class \(text())")
+            }
             return .wordClass(c)
         }
-        if piece.hasPrefix("#") && piece.count > 1 {
-            guard let shape = NumberShape(rawValue: String(piece.dropFirst())) else { throw PatternError(message: "unknown number shape \(piece)") }
+        if b.count > 1 && b[0] == 0x23 {                                                           // #shape
+            guard let shape = NumberShape(rawValue: String(decoding: UnsafeBufferPointer(rebasing: b[1...]), as: UTF8.self)) else {
+                throw PatternError(message: "unknown number shape \(text())")
+            }
             return .number(shape)
         }
-        if piece == "^Noun" { return .noun }
-        let scalars = Array(piece.unicodeScalars)
-        if scalars.count == 1, !CharacterClass.isAlphanumeric(scalars[0]) { return .mark(scalars[0]) }
-        return .word(piece.lowercased())
+        if b.elementsEqual("^Noun".utf8) { return .noun }
+        if b.elementsEqual("^Word".utf8) { return .anyWord }
+        if b.count == 1 && !isASCIIAlphanumeric(b[0]) && b[0] < 0x80 { return .mark(Unicode.Scalar(b[0])) }
+        if b.count > 1 && b[0] >= 0x80 {
+            // One non-ASCII scalar that is no letter or digit ("–").
+            var it = String(decoding: b, as: UTF8.self).unicodeScalars.makeIterator()
+            if let s = it.next(), it.next() == nil, !CharacterClass.isAlphanumeric(s) { return .mark(s) }
+        }
+        if b.isEmpty { throw PatternError(message: "empty pattern item") }
+        return word(b)
     }
 
     /// `>` TAB text with [extent] TAB value (or "-") [TAB key=value …]; nil without brackets.
@@ -229,11 +274,11 @@ enum TimeRuleParser {
     /// the pattern names. Word classes of time words come first, then numbers,
     /// then other words; classes and words that are function words ("ein",
     /// "der") and marks come last, as they would be tried on every other token.
-    static func chooseAnchor(_ items: [PatternItem], trie: WordTrie, functionWords: WordList, commonClasses: Set<Int>) -> Int? {
+    static func chooseAnchor(_ items: [PatternItem], functionNodes: Set<Int32>, commonClasses: Set<Int>) -> Int? {
         func rank(_ e: PatternElement) -> Int? {
             switch e {
-            case .literal(let node): return node >= 0 ? 2 : nil
-            case .word(let w): return functionWords.contains(w) ? 3 : 2
+            case .literal(let node): return node < 0 ? nil : functionNodes.contains(node) ? 3 : 2
+            case .word: return 2
             case .wordClass(let c): return commonClasses.contains(c) ? 3 : 0
             case .compound(let parts):
                 guard let first = parts.first else { return nil }
@@ -248,7 +293,7 @@ enum TimeRuleParser {
                 let ranks = list.map(rank)
                 if ranks.contains(where: { $0 == nil }) { return nil }
                 return ranks.compactMap { $0 }.max()
-            case .noun, .not: return nil
+            case .noun, .anyWord, .not: return nil
             }
         }
         var best: (index: Int, rank: Int)?
@@ -266,7 +311,7 @@ enum TimeRuleParser {
         case .literal(let node): return node >= 0
         case .wordClass, .number, .mark, .compound: return true
         case .anyOf(let list): return list.allSatisfy(anchorIsIndexable)
-        case .word, .noun, .not: return false
+        case .word, .noun, .anyWord, .not: return false
         }
     }
 }

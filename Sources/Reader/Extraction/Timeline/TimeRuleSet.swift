@@ -76,7 +76,7 @@ struct TimeRuleSet: Sendable {
             case .compound(let parts):
                 guard let first = parts.first else { return }
                 indexPrefix(first, r)
-            case .word, .noun, .not: break
+            case .word, .noun, .anyWord, .not: break
             }
         }
         func indexPrefix(_ element: PatternElement, _ r: Int) {
@@ -101,18 +101,27 @@ struct TimeRuleSet: Sendable {
         var triggers = [Bool](repeating: false, count: trie.nodeCount)
         var full = [[Int]](repeating: [], count: trie.nodeCount)
         var prefix = [[Int]](repeating: [], count: trie.nodeCount)
-        func unique(_ list: [Int]) -> [Int] {
+        // Rule lists by node; most nodes have one class and no rules of their
+        // own, and share that class's list.
+        func merged(_ own: [Int]?, _ classes: ArraySlice<WordTrie.Entry>, _ byClass: [[Int]]) -> [Int] {
+            if own == nil {
+                if classes.isEmpty { return [] }
+                if classes.count == 1 { return byClass[classes.first!.wordClass] }
+            }
+            var list = own ?? []
+            for e in classes { list += byClass[e.wordClass] }
+            list.sort()
             var out: [Int] = []
-            for r in list.sorted() where out.last != r { out.append(r) }
+            for r in list where out.last != r { out.append(r) }
             return out
         }
         for n in 0..<trie.nodeCount where trie.isTerminal(Int32(n)) {
             let node = Int32(n)
-            var list = byWord[node] ?? []
-            var plist = prefixByWord[node] ?? []
-            for e in trie.entries(of: node) { list += byClass[e.wordClass]; plist += prefixByClass[e.wordClass] }
-            if !list.isEmpty { full[n] = unique(list) }
-            if !plist.isEmpty { prefix[n] = unique(plist); triggers[n] = true }
+            let entries = trie.entries(of: node)
+            if entries.isEmpty && byWord.isEmpty && prefixByWord.isEmpty { continue }
+            full[n] = merged(byWord[node], entries, byClass)
+            prefix[n] = merged(prefixByWord[node], entries, prefixByClass)
+            triggers[n] = !prefix[n].isEmpty
         }
         prefixTriggerNodes = triggers
         rulesByNode = full

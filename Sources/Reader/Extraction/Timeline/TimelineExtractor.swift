@@ -64,19 +64,56 @@ struct TimelineExtractor: TimelineExtracting {
         anchor.narrow(with: items, document: document, rules: rules)
 
         var reference: CalendarValue?
+        var resolvedAhead = Set<Int>()
         for k in items.indices {
+            if resolvedAhead.contains(k) {
+                if let c = items[k].resolved.calendar { reference = c }
+                continue
+            }
             let spec = items[k].spec
             var ref: CalendarValue?
             if spec.fromReference {
                 ref = reference
             } else if spec.type == .time && spec.month == nil && spec.weekday == nil && spec.offset == nil && spec.holiday == nil {
-                // A bare time of day: on the day named earlier in the same sentence.
-                ref = items[..<k].last { $0.match.sentence == items[k].match.sentence && $0.resolved.calendar?.dayValue != nil }?.resolved.calendar
+                // A bare time of day: on the day named right after it ("at 6:15 p.m. on
+                // Sunday", "um 20 Uhr am Freitag"), else on the day named before it.
+                if let j = TimelineExtractor.dayRightAfter(k, items, document: document, rules: rules) {
+                    let r = items[j].spec.fromReference ? reference : nil
+                    items[j].resolved = anchor.resolve(items[j].spec, tense: items[j].tense, reference: r)
+                    resolvedAhead.insert(j)
+                    if items[j].resolved.calendar?.dayValue != nil { ref = items[j].resolved.calendar }
+                }
+                if ref == nil {
+                    // The day named last in this sentence or the one before ("left at 6:15 p.m. on
+                    // Sunday … It dropped anchor at 8:30 p.m.").
+                    let sentence = items[k].match.sentence
+                    let before = items[..<k].last { ($0.match.sentence == sentence || $0.match.sentence + 1 == sentence)
+                        && $0.resolved.calendar?.dayValue != nil }
+                    ref = before?.resolved.calendar
+                    // Past midnight: an early hour told after an evening hour of that day is the next day.
+                    if let b = before, let day = ref?.dayValue, let h = spec.hour, h < 6, let bh = b.spec.hour, bh >= 18,
+                       b.spec.type == .time {
+                        ref = .day(day.adding(days: 1))
+                    }
+                }
             }
             items[k].resolved = anchor.resolve(spec, tense: items[k].tense, reference: ref)
             if let c = items[k].resolved.calendar { reference = c }
         }
         return items
+    }
+
+    /// The date expression that follows a time of day directly or after one
+    /// function word or mark ("on", "am", ","), in the same sentence.
+    static func dayRightAfter(_ k: Int, _ items: [TimexItem], document: Document, rules: TimeRuleSet) -> Int? {
+        let j = k + 1
+        guard j < items.count, items[j].match.sentence == items[k].match.sentence, items[j].spec.type == .date,
+              items[j].spec.duration == nil, items[j].spec.literal == nil else { return nil }
+        let gap = items[j].match.extent.lowerBound - items[k].match.extent.upperBound
+        if gap == 0 { return j }
+        guard gap == 1 else { return nil }
+        let between = document.tokens[items[k].match.extent.upperBound]
+        return between.kind == .word ? (rules.functionWords.containsFolded(between.text) ? j : nil) : j
     }
 
     /// Ids of actors with a mention inside a range, in the actors' order; a

@@ -48,6 +48,14 @@ enum TimexResolver {
                 if tense == .present, spec.shift == nil, let v = value, v.interval.first.serial - base.serial > 183 {
                     value = choose(around: base, shift: nil, tense: .present) { absolute(year: base.year + $0, spec) }
                 }
+                // A day without a year in the past tense that would lie most of a year back,
+                // while the same day comes within weeks, is the coming one ("called for a
+                // hearing on Oct. 5" in late September): news name last year's days with the year.
+                if tense == .past, spec.shift == nil, spec.day != nil, let v = value, base.serial - v.interval.first.serial > 300,
+                   let next = (0...1).compactMap({ absolute(year: base.year + $0, spec) }).first(where: { $0.interval.first.serial > base.serial }),
+                   next.interval.first.serial - base.serial <= 45 {
+                    value = next
+                }
             }
         } else if let w = spec.weekday {
             value = weekday(w, around: base, shift: spec.shift, tense: tense)

@@ -46,7 +46,8 @@ extension TimexSpec {
             } else if let w = int("weekday") {
                 s.literal = "XXXX-WXX-\(w)" + (slot("daypart").map { "T" + $0 } ?? "")
             } else if let u = unit {
-                s.literal = DurationSpec.format(1, u.unit)
+                // "every day" → P1D, "every 20 minutes" → PT20M.
+                s.literal = DurationSpec.format(TimexSpec.amount(slot("number")) ?? 1, u.unit)
             } else if let d = slot("daypart") {
                 s.literal = "XXXX-XX-XXT" + d
             } else {

@@ -34,6 +34,11 @@ struct WordTrie: Sendable {
     private(set) var entries: [Entry] = []
     /// Whether a node ends a listed word (with or without class entries).
     private var terminal: [Bool] = []
+    /// Per node, bit c set when the word is in class c (c < 64): in any case,
+    /// capitalised only, lower case only. The matcher's most frequent question.
+    private var anyCaseClasses: [UInt64] = []
+    private var capitalizedClasses: [UInt64] = []
+    private var lowerClasses: [UInt64] = []
     /// Children of the root by folded scalar, for the first step of every look-up.
     private var rootTable: [Int32] = []
     private static let rootTableSize: UInt32 = 0x250
@@ -44,48 +49,160 @@ struct WordTrie: Sendable {
     /// Builds the trie from words (any case) with their entries; a word with no
     /// entries is a literal.
     init(words: [(word: String, entry: Entry?)]) {
-        // Build with one dictionary of edges, then freeze into the hash table.
-        var edgeMap: [UInt64: Int32] = [:]
-        edgeMap.reserveCapacity(words.count * 4)
-        var nodeEntries: [[Entry]] = [[]]
-        var isTerminal: [Bool] = [false]
+        var builder = Builder()
         for (word, entry) in words {
+            let node = builder.insert(word.unicodeScalars.map(\.value))
+            if let entry { builder.add(entry, to: node) }
+        }
+        self = builder.finish()
+    }
+
+    /// Builds a trie word by word: every edge goes straight into the open-addressing
+    /// table (grown by doubling), entries are sorted into place at the end.
+    struct Builder {
+        private var keys = [UInt64](repeating: 0, count: 8192)
+        private var targets = [Int32](repeating: -1, count: 8192)
+        private var mask = 8191
+        private var used = 0
+        private var terminal: [Bool] = [false]
+        private var rootTable = [Int32](repeating: -1, count: Int(WordTrie.rootTableSize))
+        private var pending: [(node: Int32, entry: Entry)] = []
+
+        init() {}
+
+        /// The node of a word given as scalar values, made when missing; it becomes a listed word.
+        mutating func insert(_ scalars: [UInt32]) -> Int32 {
             var node: Int32 = 0
-            for s in word.unicodeScalars {
-                let key = WordTrie.key(node, WordTrie.fold(s.value))
-                if let next = edgeMap[key] {
-                    node = next
-                } else {
-                    nodeEntries.append([]); isTerminal.append(false)
-                    let id = Int32(nodeEntries.count - 1)
-                    edgeMap[key] = id
-                    node = id
+            for v in scalars { node = step(node, WordTrie.fold(v)) }
+            terminal[Int(node)] = true
+            return node
+        }
+
+        /// The node of a UTF-8 word, made when missing; it becomes a listed word.
+        mutating func insert(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            var node: Int32 = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; i += 1 }
+                else if b0 < 0xE0, i + 1 < n { v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2 }
+                else if b0 < 0xF0, i + 2 < n {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else if i + 3 < n {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                } else { v = 0xFFFD; i = n }
+                node = step(node, WordTrie.fold(v))
+            }
+            terminal[Int(node)] = true
+            return node
+        }
+
+        /// Gives a node a class entry (once).
+        mutating func add(_ entry: Entry, to node: Int32) { pending.append((node, entry)) }
+
+        private mutating func step(_ node: Int32, _ folded: UInt32) -> Int32 {
+            if node == 0 && folded < WordTrie.rootTableSize {
+                let t = rootTable[Int(folded)]
+                if t >= 0 { return t }
+                let id = newNode()
+                rootTable[Int(folded)] = id
+                put(WordTrie.key(0, folded), id)
+                return id
+            }
+            let key = WordTrie.key(node, folded)
+            var slot = WordTrie.slot(key, mask)
+            while true {
+                let k = keys[slot]
+                if k == key { return targets[slot] }
+                if k == 0 { break }
+                slot = (slot + 1) & mask
+            }
+            let id = newNode()
+            put(key, id)
+            return id
+        }
+
+        private mutating func newNode() -> Int32 {
+            terminal.append(false)
+            return Int32(terminal.count - 1)
+        }
+
+        private mutating func put(_ key: UInt64, _ target: Int32) {
+            if (used + 1) * 3 > keys.count { grow() }
+            var slot = WordTrie.slot(key, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            targets[slot] = target
+            used += 1
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldTargets = targets
+            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            targets = [Int32](repeating: -1, count: oldKeys.count * 2)
+            mask = keys.count - 1
+            for (k, key) in oldKeys.enumerated() where key != 0 {
+                var slot = WordTrie.slot(key, mask)
+                while keys[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = key
+                targets[slot] = oldTargets[k]
+            }
+        }
+
+        /// The frozen trie.
+        func finish() -> WordTrie {
+            var trie = WordTrie()
+            trie.edgeKeys = keys
+            trie.edgeTargets = targets
+            trie.edgeMask = mask
+            trie.rootTable = rootTable
+            trie.terminal = terminal
+            // Entries grouped by node, in the order they were given, without repeats.
+            var counts = [Int32](repeating: 0, count: terminal.count + 1)
+            for p in pending { counts[Int(p.node) + 1] += 1 }
+            for n in 0..<terminal.count { counts[n + 1] += counts[n] }
+            var fill = counts
+            var slots = [Entry?](repeating: nil, count: pending.count)
+            for p in pending {
+                slots[Int(fill[Int(p.node)])] = p.entry
+                fill[Int(p.node)] += 1
+            }
+            var entries: [Entry] = []
+            entries.reserveCapacity(pending.count)
+            var start = [Int32](repeating: 0, count: terminal.count + 1)
+            for n in 0..<terminal.count {
+                let first = entries.count
+                for k in Int(counts[n])..<Int(counts[n + 1]) {
+                    let e = slots[k]!
+                    if !entries[first...].contains(e) { entries.append(e) }
+                }
+                start[n + 1] = Int32(entries.count)
+            }
+            trie.entries = entries
+            trie.entryStart = start
+            var anyCase = [UInt64](repeating: 0, count: terminal.count)
+            var capitalized = anyCase, lower = anyCase
+            for n in 0..<terminal.count {
+                for e in entries[Int(start[n])..<Int(start[n + 1])] where e.wordClass < 64 {
+                    let bit: UInt64 = 1 << UInt64(e.wordClass)
+                    switch e.casing {
+                    case .any: anyCase[n] |= bit
+                    case .capitalized: capitalized[n] |= bit
+                    case .lower: lower[n] |= bit
+                    }
                 }
             }
-            isTerminal[Int(node)] = true
-            if let entry, !nodeEntries[Int(node)].contains(entry) { nodeEntries[Int(node)].append(entry) }
+            trie.anyCaseClasses = anyCase
+            trie.capitalizedClasses = capitalized
+            trie.lowerClasses = lower
+            return trie
         }
-        var size = 16
-        while size < edgeMap.count * 3 { size *= 2 }
-        edgeKeys = [UInt64](repeating: 0, count: size)
-        edgeTargets = [Int32](repeating: -1, count: size)
-        edgeMask = size - 1
-        rootTable = [Int32](repeating: -1, count: Int(WordTrie.rootTableSize))
-        for (key, target) in edgeMap {
-            var slot = WordTrie.slot(key, edgeMask)
-            while edgeKeys[slot] != 0 { slot = (slot + 1) & edgeMask }
-            edgeKeys[slot] = key
-            edgeTargets[slot] = target
-            let scalar = UInt32(truncatingIfNeeded: key) - 1
-            if key >> 32 == 0 && scalar < WordTrie.rootTableSize { rootTable[Int(scalar)] = target }
-        }
-        entryStart.reserveCapacity(nodeEntries.count + 1)
-        for list in nodeEntries {
-            entries.append(contentsOf: list)
-            entryStart.append(Int32(entries.count))
-        }
-        terminal = isTerminal
     }
+
+    private init() {}
 
     /// Folds a scalar for comparison: ASCII and Latin-1 letters to lower case.
     @inline(__always)
@@ -130,6 +247,18 @@ struct WordTrie: Sendable {
     }
 
     func isTerminal(_ node: Int32) -> Bool { terminal[Int(node)] }
+
+    /// Whether the word of a node is in a class, for a token with or without a capital.
+    @inline(__always)
+    func isInClass(_ node: Int32, _ wordClass: Int, capitalized: Bool) -> Bool {
+        let n = Int(node)
+        guard wordClass < 64 else {
+            return entries(of: node).contains { $0.wordClass == wordClass
+                && ($0.casing == .any || ($0.casing == .capitalized) == capitalized) }
+        }
+        let bits = anyCaseClasses[n] | (capitalized ? capitalizedClasses[n] : lowerClasses[n])
+        return bits & (1 << UInt64(wordClass)) != 0
+    }
 
     /// The class entries of a node.
     func entries(of node: Int32) -> ArraySlice<Entry> {
