@@ -20,7 +20,7 @@ import Testing
             for name in ClaimLexicon.files(language) {
                 let base = String(name.split(separator: "/").last ?? "")
                 guard let column = exampleColumn[base] else { continue }
-                for line in ClaimDataFile.load(name).lines {
+                for line in DataFile.load(name).lines {
                     all.append(Example(file: name, language: language, marked: line.count > column ? line[column] : ""))
                 }
             }

@@ -33,20 +33,26 @@ final class ClaimTokens {
         classes.reserveCapacity(n)
         kinds.reserveCapacity(n)
         capital.reserveCapacity(n)
-        for token in tokens {
-            kinds.append(token.kind)
-            guard token.kind == .word else {
-                lower.append(token.text)
-                entry.append(-1)
-                classes.append([])
-                capital.append(false)
-                continue
+        let storage = document.storage
+        storage.utf8.withUnsafeBufferPointer { utf8 in
+            storage.byteOffsets.withUnsafeBufferPointer { offsets in
+                for token in tokens {
+                    kinds.append(token.kind)
+                    guard token.kind == .word else {
+                        lower.append(token.text)
+                        entry.append(-1)
+                        classes.append([])
+                        capital.append(false)
+                        continue
+                    }
+                    let bytes = UnsafeBufferPointer(rebasing: utf8[Int(offsets[token.start])..<Int(offsets[token.end])])
+                    let e = lexicon.index(ofBytes: bytes)
+                    entry.append(e)
+                    lower.append(e >= 0 ? lexicon.forms[Int(e)] : token.text)
+                    classes.append(e >= 0 ? lexicon.entries[Int(e)].classes : [])
+                    capital.append(token.isCapitalized || ClaimTokens.hasInnerCapital(bytes))
+                }
             }
-            let e = lexicon.index(ofText: token.text)
-            entry.append(e)
-            lower.append(e >= 0 ? lexicon.forms[Int(e)] : token.text)
-            classes.append(e >= 0 ? lexicon.entries[Int(e)].classes : [])
-            capital.append(ClaimTokens.hasCapital(token.text))
         }
         var sentenceStart = [Bool](repeating: false, count: n)
         var sentenceEnd = [Bool](repeating: false, count: n)
@@ -75,16 +81,13 @@ final class ClaimTokens {
         self.sentenceStart = sentenceStart
     }
 
-    /// Capitalised, or with a capital after the first letter ("McDonald", "iPhone").
-    private static func hasCapital(_ text: String) -> Bool {
-        var first = true
-        for s in text.unicodeScalars {
-            if first {
-                if CharacterClass.isUpper(s) { return true }
-                first = false
-                continue
-            }
-            if s.value >= 0x41 && s.value <= 0x5A { return true }
+    /// An ASCII capital after the first letter ("McDonald", "iPhone").
+    @inline(__always)
+    private static func hasInnerCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 1
+        while k < bytes.count {
+            if bytes[k] >= 0x41 && bytes[k] <= 0x5A { return true }
+            k += 1
         }
         return false
     }
@@ -133,9 +136,9 @@ final class ClaimTokens {
     }
 
     /// The reporting-verb forms of a token, if it is one (longest particle first).
-    func verbForms(_ i: Int) -> [ReportingVerbForm] {
+    func verbForms(_ i: Int) -> ArraySlice<ReportingVerbForm> {
         let e = entry[i]
-        return e >= 0 ? lexicon.entries[Int(e)].forms : []
+        return e >= 0 ? lexicon.forms(ofEntry: Int(e)) : []
     }
 
     func pronounFeatures(_ i: Int) -> PronounFeatures {
@@ -152,8 +155,9 @@ final class ClaimTokens {
 
     /// The compound head of a capitalised word and where it starts.
     func compoundHead(_ i: Int) -> (classes: ClaimWordClass, offset: Int)? {
-        guard isWord(i), capital[i], lexicon.mayEndCompound(token(i).text) else { return nil }
-        return lexicon.compoundHead(of: lowercased(i))
+        guard isWord(i), capital[i] else { return nil }
+        var lower = lowercased(i)
+        return lower.withUTF8 { lexicon.compoundHead(ofBytes: $0) }
     }
 
     /// True when a multi-word lexicon phrase with these classes starts at token `i`; returns its last token.
