@@ -51,14 +51,14 @@ struct ClaimLexicon: Sendable {
 
     /// The entry index of a word as it stands in the text (lower case or capitalised), or -1.
     func index(ofText text: String) -> Int32 {
-        let v = surface.value(text)
+        let v = (surface.value(text) ?? -1)
         return v < 0 ? v : v & ~ClaimLexicon.capitalFlag
     }
 
     /// The entry index of a word's UTF-8 bytes as they stand in the text, or -1.
     @inline(__always)
     func index(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let v = surface.value(bytes)
+        let v = (surface.value(bytes) ?? -1)
         return v < 0 ? v : v & ~ClaimLexicon.capitalFlag
     }
 
@@ -95,7 +95,7 @@ struct ClaimLexicon: Sendable {
     /// `compoundHead(of:)` on lower-case UTF-8 bytes.
     func compoundHead(ofBytes lower: UnsafeBufferPointer<UInt8>) -> (classes: ClaimWordClass, offset: Int)? {
         guard mayEndCompound(lower) else { return nil }
-        let whole = compoundHeads.value(lower)
+        let whole = (compoundHeads.value(lower) ?? -1)
         if whole >= 0 { return (ClaimWordClass(rawValue: UInt32(bitPattern: whole)), 0) }
         let n = lower.count
         for length in compoundHeadLengths where length < n {
@@ -105,7 +105,7 @@ struct ClaimLexicon: Sendable {
             var scalars = 0
             for k in 0..<start where lower[k] & 0xC0 != 0x80 { scalars += 1 }
             guard scalars >= 3 else { continue }
-            let v = compoundHeads.value(UnsafeBufferPointer(rebasing: lower[start...]))
+            let v = (compoundHeads.value(UnsafeBufferPointer(rebasing: lower[start...])) ?? -1)
             if v >= 0 { return (ClaimWordClass(rawValue: UInt32(bitPattern: v)), scalars) }
         }
         return nil
@@ -178,7 +178,7 @@ struct ClaimLexicon: Sendable {
     }
 
     mutating func addCompoundHead(_ noun: UnsafeBufferPointer<UInt8>, _ classes: ClaimWordClass) {
-        let old = compoundHeads.value(noun)
+        let old = (compoundHeads.value(noun) ?? -1)
         let merged = UInt32(bitPattern: max(old, 0)) | classes.rawValue
         compoundHeads.set(noun, value: Int32(bitPattern: merged))
         if !compoundHeadLengths.contains(noun.count) {
@@ -214,7 +214,7 @@ struct ClaimLexicon: Sendable {
     }
 
     private mutating func slot(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        let found = surface.value(word)
+        let found = (surface.value(word) ?? -1)
         if found >= 0 && found & ClaimLexicon.capitalFlag == 0 { return Int(found) }
         entries.append(Entry())
         let i = Int32(entries.count - 1)

@@ -1,7 +1,8 @@
 /// A hash table from short byte strings (words in UTF-8) to numbers: open
 /// addressing with linear probing and an FNV-1a hash, the keys kept in one
 /// byte arena. Cheaper to fill and to ask than a `[String: Int32]`, whose
-/// keys are strings to build and to hash with SipHash.
+/// keys are strings to build and to hash with SipHash. The lexicons of the
+/// actor and claim extractors keep their words in it.
 struct ByteTable: Sendable {
     /// Key number + 1 in each slot; 0 is empty. The count is a power of two.
     private var slots: [Int32]
@@ -20,6 +21,17 @@ struct ByteTable: Sendable {
         keyStarts.reserveCapacity(capacity + 1)
     }
 
+    /// Builds the table from pairs; a later duplicate key replaces the
+    /// earlier value.
+    init<S: Sequence>(_ pairs: S) where S.Element == (String, Int32) {
+        let list = Array(pairs)
+        self.init(capacity: max(list.count, 8))
+        for (key, value) in list {
+            var key = key
+            key.withUTF8 { set($0, value: value) }
+        }
+    }
+
     var count: Int { values.count }
 
     @inline(__always)
@@ -29,17 +41,29 @@ struct ByteTable: Sendable {
         return h
     }
 
-    /// The value stored for a key, or -1.
+    /// The value stored for a key.
     @inline(__always)
-    func value(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    func value(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard !values.isEmpty else { return nil }
         let k = find(key, hash: ByteTable.hash(key))
-        return k < 0 ? -1 : values[k]
+        return k < 0 ? nil : values[k]
     }
 
-    /// The value stored for a string's bytes, or -1.
-    func value(_ key: String) -> Int32 {
+    /// The value stored for a string's bytes.
+    func value(_ key: String) -> Int32? {
+        if let v = key.utf8.withContiguousStorageIfAvailable({ value($0) }) { return v }
         var key = key
         return key.withUTF8 { value($0) }
+    }
+
+    /// The value for a string's bytes without its last byte ("Syriens" → "Syrien").
+    func value(droppingLast key: String) -> Int32? {
+        func look(_ b: UnsafeBufferPointer<UInt8>) -> Int32? {
+            b.isEmpty ? nil : value(UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)]))
+        }
+        if let v = key.utf8.withContiguousStorageIfAvailable({ look($0) }) { return v }
+        var key = key
+        return key.withUTF8 { look($0) }
     }
 
     /// Stores a value for a key that is not there yet; returns false (and
