@@ -91,8 +91,9 @@ extension CoreferenceSieve {
         var counts: [String: Int] = [:]
         var first: [String: Int] = [:]
         func count(_ c: String, _ at: Int) { counts[c, default: 0] += 1; if first[c] == nil { first[c] = at } }
-        for e in entities where e.country != nil {
-            for r in e.refs { count(e.country!, r.range.start) }
+        for e in entities {
+            guard let country = e.country else { continue }
+            for r in e.refs { count(country, r.range.start) }
         }
         for span in names where span.country == nil {
             if let p = span.place, !p.country.isEmpty { count(p.country, span.range.start) }

@@ -77,10 +77,10 @@ struct ActorLexicon: Sendable {
         var function = Set<String>()
         for list in text.functionWords.values { function.formUnion(list.words) }
         function.formUnion(text.sentenceStarters.words)
-        let cues: [Language: CueWords] = [.de: CueWords(file: ByteDataFile.load("de/actors/cue-words.txt")),
-                                          .en: CueWords(file: ByteDataFile.load("en/actors/cue-words.txt"))]
-        let germanHeads = HeadLexicon(file: ByteDataFile.load("de/actors/heads.txt"))
-        let englishHeads = HeadLexicon(file: ByteDataFile.load("en/actors/heads.txt"))
+        let cues: [Language: CueWords] = [.de: CueWords(file: DataFile.load("de/actors/cue-words.txt")),
+                                          .en: CueWords(file: DataFile.load("en/actors/cue-words.txt"))]
+        let germanHeads = HeadLexicon(file: DataFile.load("de/actors/heads.txt"))
+        let englishHeads = HeadLexicon(file: DataFile.load("en/actors/heads.txt"))
         var longest = function.map(\.utf8.count).max() ?? 0
         for c in cues.values { longest = max(longest, c.longestWord) }
         var small: [Language: [String: SmallWord]] = [:]
@@ -100,19 +100,19 @@ struct ActorLexicon: Sendable {
             firstNames: .load(indexedLists[1]),
             places: .load(indexedLists[2]),
             countries: CountryTable(
-                countries: ByteDataFile.load("common/actors/countries.txt"),
-                nationalities: ByteDataFile.load("common/actors/nationalities.txt")),
+                countries: DataFile.load("common/actors/countries.txt"),
+                nationalities: DataFile.load("common/actors/nationalities.txt")),
             heads: [.de: germanHeads, .en: englishHeads],
             germanHeads: germanHeads,
             englishHeads: englishHeads,
             cues: cues,
-            legalForms: Set(ByteDataFile.load("common/actors/legal-forms.txt").entries),
+            legalForms: Set(DataFile.load("common/actors/legal-forms.txt").entries),
             functionWords: function,
             smallWords: small,
             smallWordTables: small.mapValues { SmallWords($0) },
             smallWordFilter: PrefixFilter(small.values.flatMap(\.keys)),
             longestFunctionWord: longest,
-            germanNounSuffixes: ByteDataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
+            germanNounSuffixes: DataFile.load("de/actors/noun-suffixes.txt").entries.map { Array($0.utf8) })
     }
 
     /// The gender of a first name as written ("Donald" → m), or nil when it is not one.
