@@ -52,6 +52,22 @@ import Testing
         #expect(entries.map { $0.mod ?? "-" } == ["START", "MID", "END"])
     }
 
+    @Test func listingTimesPastMidnightAreTheNextDay() {
+        let text = "Bis 21.00, ORF 1 20.15 KRIMIDer Fall Wien. Eine Kommissarin ermittelt. Bis 22.15, Arte 22.45 FILMDie Nacht. "
+            + "Ein Drama in Paris. Ab 0.10 Uhr. Bis 1.30, Eins Plus 18.30 MAGAZINWelt im Bild."
+        let values = TimelineFixtures.values(text)
+        #expect(values.contains("20.15=2020-11-13T20:15"), "\(values)")
+        #expect(values.contains("22.45=2020-11-13T22:45"), "\(values)")
+        #expect(values.contains("0.10 Uhr=2020-11-14T00:10"), "\(values)")
+        #expect(values.contains("1.30=2020-11-14T01:30"), "\(values)")
+        #expect(values.contains("18.30=2020-11-13T18:30"), "\(values)")
+    }
+
+    @Test func groupedNumbersAreWhole() {
+        #expect(TimelineFixtures.values("Die Bienen lebten in den vergangenen 10.000 Jahren dort.") == ["den vergangenen 10.000 Jahren=P10000Y"])
+        #expect(TimelineFixtures.values("Die 9.000 Jahre alten Spuren zeigen es.") == [])
+    }
+
     @Test func countsAreNotYears() {
         #expect(TimelineFixtures.values("Rund 2000 Menschen demonstrierten, 1500 Polizisten waren da.") == [])
         #expect(TimelineFixtures.values("Der 31-jährige Polizist ist zwölf Jahre alt.") == [])

@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: [
         (8, Tense.past, "2020-08"), (12, .past, "2019-12"), (12, .future, "2020-12"), (1, .future, "2021-01"),
-        (11, .past, "2020-11"), (1, .present, "2021-01"), (6, .present, "2020-06"),
+        (11, .past, "2020-11"), (1, .present, "2020-01"), (6, .present, "2020-06"), (12, .present, "2020-12"),
     ])
     func monthWithoutYearByTense(_ month: Int, _ tense: Tense, _ expected: String) {
         #expect(value(TimexSpec(month: month), tense) == expected)

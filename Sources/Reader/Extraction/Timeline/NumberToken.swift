@@ -44,12 +44,30 @@ struct NumberToken: Sendable {
     func digits(_ k: Int) -> Int { k == 0 ? d.0 : k == 1 ? d.1 : k == 2 ? d.2 : d.3 }
     func separator(_ k: Int) -> UInt32 { k == 0 ? s.0 : k == 1 ? s.1 : s.2 }
 
+    /// Whether the token is a whole number in groups of three digits:
+    /// "10.000", "1.500.000", "2,500" (not "0,125", not "12.9.2015").
+    var isGrouped: Bool {
+        guard count >= 2, d.0 <= 3, v.0 > 0 else { return false }
+        let mark = separator(0)
+        guard mark == 0x2E || mark == 0x2C else { return false }
+        for k in 1..<count where digits(k) != 3 || (k > 1 && separator(k - 1) != mark) { return false }
+        return true
+    }
+
+    /// The whole number of a grouped token ("10.000" → 10000), else the first group.
+    var wholeValue: Int {
+        guard isGrouped else { return v.0 }
+        var n = 0
+        for k in 0..<count { n = n * 1000 + value(k) }
+        return n
+    }
+
     /// Whether the token has the shape.
     func fits(_ shape: NumberShape) -> Bool {
         let n = count
         func dot(_ k: Int) -> Bool { separator(k) == 0x2E }
         switch shape {
-        case .int: return n == 1
+        case .int: return n == 1 || isGrouped
         case .year: return n == 1 && d.0 == 4 && (1000...2099).contains(v.0)
         case .yy: return n == 1 && d.0 == 2
         case .day: return n == 1 && d.0 <= 2 && (1...31).contains(v.0)
@@ -66,14 +84,14 @@ struct NumberToken: Sendable {
         case .hm:
             return n == 2 && (dot(0) || separator(0) == 0x3A) && d.0 <= 2 && d.1 == 2 && (0...24).contains(v.0) && (0...59).contains(v.1)
         case .decimal:
-            return n == 2 && (dot(0) || separator(0) == 0x2C)
+            return n == 2 && (dot(0) || separator(0) == 0x2C) && !isGrouped
         }
     }
 
     /// The slots a token of this shape fills (call only when it `fits`).
     func slots(_ shape: NumberShape) -> [(String, String)] {
         switch shape {
-        case .int: return [("number", String(v.0))]
+        case .int: return [("number", String(wholeValue))]
         case .year: return [("year", String(v.0))]
         case .yy: return [("year2", String(v.0))]
         case .day: return [("day", String(v.0))]

@@ -49,13 +49,19 @@ struct TimelineExtractor: TimelineExtracting {
         var items: [TimexItem] = []
         for (m, k) in zip(matches, chosen) {
             guard var spec = specs[k] else { continue }
-            let range = TextRange(document.tokens[m.extent.lowerBound].start, document.tokens[m.extent.upperBound - 1].end)
+            var range = TextRange(document.tokens[m.extent.lowerBound].start, document.tokens[m.extent.upperBound - 1].end)
             let sentenceExtents = extents.filter { document.sentences[m.sentence].tokens.contains($0.lowerBound) }
             let clause = finder.clause(around: m.extent, sentence: m.sentence, expressions: sentenceExtents)
             let event = describer.event(for: m.extent, clause: clause, expressions: sentenceExtents)
             let tense = finder.tense(of: clause.tokens, expressions: sentenceExtents)
             if let d = spec.durationUnlessFuture, tense != .future {
                 spec = TimexSpec(type: .duration, duration: d, mod: spec.mod)
+                // "in sechs Jahren entschied sie 1.600 Fälle": the length, without the
+                // preposition the rule begins with.
+                if m.extent.count > 1, let first = rules.rules[m.rule].items.first, first.inExtent, !first.optional,
+                   case .literal = first.element {
+                    range = TextRange(document.tokens[m.extent.lowerBound + 1].start, range.end)
+                }
             }
             let ids = event.map { TimelineExtractor.actors(in: $0.range, actors, except: expressionRanges) } ?? []
             items.append(TimexItem(match: m, spec: spec, range: range, clause: clause, event: event, tense: tense, actors: ids))
@@ -65,6 +71,7 @@ struct TimelineExtractor: TimelineExtracting {
 
         var reference: CalendarValue?
         var resolvedAhead = Set<Int>()
+        var pastMidnight = Set<Int>()
         for k in items.indices {
             if resolvedAhead.contains(k) {
                 if let c = items[k].resolved.calendar { reference = c }
@@ -87,13 +94,37 @@ struct TimelineExtractor: TimelineExtracting {
                     // The day named last in this sentence or the one before ("left at 6:15 p.m. on
                     // Sunday … It dropped anchor at 8:30 p.m.").
                     let sentence = items[k].match.sentence
-                    let before = items[..<k].last { ($0.match.sentence == sentence || $0.match.sentence + 1 == sentence)
+                    let b = items[..<k].lastIndex { ($0.match.sentence == sentence || $0.match.sentence + 1 == sentence)
                         && $0.resolved.calendar?.dayValue != nil }
-                    ref = before?.resolved.calendar
-                    // Past midnight: an early hour told after an evening hour of that day is the next day.
-                    if let b = before, let day = ref?.dayValue, let h = spec.hour, h < 6, let bh = b.spec.hour, bh >= 18,
-                       b.spec.type == .time {
-                        ref = .day(day.adding(days: 1))
+                    ref = b.flatMap { items[$0].resolved.calendar }
+                    if let b, let day = ref?.dayValue, let h = spec.hour, let bh = items[b].spec.hour, items[b].spec.type == .time {
+                        if h < 6, bh >= 18 {
+                            // Past midnight: an early hour told after an evening hour of that day is the next day.
+                            ref = .day(day.adding(days: 1))
+                            pastMidnight.insert(k)
+                        } else if h >= 6, pastMidnight.contains(b) {
+                            // Back from past midnight: a later hour after one moved to the next day
+                            // is on the evening's day again ("Bis 3.00, Eins Plus 18.30").
+                            ref = .day(day.adding(days: -1))
+                        } else if h < 6, pastMidnight.contains(b) {
+                            pastMidnight.insert(k)
+                        }
+                    }
+                    // The same across a few sentences, as in a programme listing ("Ab 23.45 Uhr …
+                    // Bis 0.30"): an early hour after a clock time of the evening, with no day
+                    // named in between, is the next day; after an early hour of that night, its day.
+                    if b == nil, let h = spec.hour, h < 6,
+                       let p = items[..<k].lastIndex(where: { $0.spec.hour != nil || $0.resolved.calendar?.dayValue != nil }),
+                       items[p].spec.type == .time, items[p].spec.month == nil, items[p].spec.weekday == nil,
+                       items[p].spec.offset == nil, sentence - items[p].match.sentence <= 6,
+                       let bh = items[p].spec.hour, let day = items[p].resolved.calendar?.dayValue {
+                        if bh >= 18 {
+                            ref = .day(day.adding(days: 1))
+                            pastMidnight.insert(k)
+                        } else if bh < 6 {
+                            ref = .day(day)
+                            if pastMidnight.contains(p) { pastMidnight.insert(k) }
+                        }
                     }
                 }
             }

@@ -41,12 +41,20 @@ enum TimexResolver {
                 // "the first quarter", "the second half of next year".
                 value = absolute(year: base.year + (spec.shift ?? 0), spec)
             } else {
-                // A named month or season in the present tense is mostly the coming one
-                // ("the law takes effect in January"), unless that is more than half a year off.
-                let t: Tense = tense == .present && spec.shift == nil ? .future : tense
-                value = choose(around: base, shift: spec.shift, tense: t) { absolute(year: base.year + $0, spec) }
-                if tense == .present, spec.shift == nil, let v = value, v.interval.first.serial - base.serial > 183 {
-                    value = choose(around: base, shift: nil, tense: .present) { absolute(year: base.year + $0, spec) }
+                // A named month or season in the present tense is in the document's year,
+                // as news taggers place it ("das im Februar ausgehandelte Abkommen ist
+                // nicht umgesetzt" at the end of December). A day in the present tense is
+                // mostly the coming one ("the law takes effect on 1 January"), unless that
+                // is more than half a year off; the past and future tenses pick the last
+                // or next one.
+                if tense == .present, spec.shift == nil, spec.day == nil {
+                    value = absolute(year: base.year, spec)
+                } else {
+                    let t: Tense = tense == .present && spec.shift == nil ? .future : tense
+                    value = choose(around: base, shift: spec.shift, tense: t) { absolute(year: base.year + $0, spec) }
+                    if tense == .present, spec.shift == nil, let v = value, v.interval.first.serial - base.serial > 183 {
+                        value = choose(around: base, shift: nil, tense: .present) { absolute(year: base.year + $0, spec) }
+                    }
                 }
                 // A day without a year in the past tense that would lie most of a year back,
                 // while the same day comes within weeks, is the coming one ("called for a
