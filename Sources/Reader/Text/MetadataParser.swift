@@ -34,6 +34,13 @@ struct MetadataParser: Sendable {
             }
             end = range.start
             while end > start && CharacterClass.isSpace(s[end - 1]) { end -= 1 }
+        } else if meta.date == nil, let (range, source, date) = innerCredit(s, start: start, end: end) {
+            // A dated credit before a table or a list that follows the article: it
+            // dates the document, and the text after it stays in the body.
+            meta.credit = range
+            meta.source = source.isEmpty ? nil : source
+            meta.date = date
+            meta.dateSource = .credit
         }
         meta.title = title(s, start: start, end: end)
         return Result(metadata: meta, body: TextRange(start, end))
@@ -97,6 +104,24 @@ struct MetadataParser: Sendable {
         let known = names.contains { agencies[$0.lowercased()] != nil }
         guard known || date != nil else { return nil }
         return (TextRange(open, end), shown.joined(separator: pieces.count > 1 ? ", " : "/"), date)
+    }
+
+    /// A dated credit inside the text, after the end of a sentence and before
+    /// more text: "… hintereinander. (APA, 20.1.2016) NHL-Ergebnisse …". It names
+    /// someone and gives the day; the first one counts.
+    private func innerCredit(_ s: [Unicode.Scalar], start: Int, end: Int) -> (TextRange, String, DocumentDate)? {
+        var i = start + 4
+        while i < end - 1 {
+            defer { i += 1 }
+            guard s[i] == ")", CharacterClass.isSpace(s[i + 1]), CharacterClass.isDigit(s[i - 1]) else { continue }
+            guard let (range, source, date) = credit(s, start: start, end: i + 1), let date, date.day != nil,
+                  !source.isEmpty else { continue }
+            var before = range.start - 1
+            while before > start && CharacterClass.isSpace(s[before]) { before -= 1 }
+            guard before > start, CharacterClass.isTerminal(s[before]) else { continue }
+            return (range, source, date)
+        }
+        return nil
     }
 
     /// "APA, 12.9.2015" → ("APA", 12.9.2015); the date follows a comma,

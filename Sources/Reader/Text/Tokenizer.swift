@@ -44,6 +44,7 @@ struct Tokenizer: Sendable {
                         break
                     }
                     let prev = scalars[i - 1]
+                    if CharacterClass.isHyphen(c) && !hasLetter && isYearSpan(scalars, startIndex, i, end) { break }
                     if CharacterClass.isHyphen(c) && CharacterClass.isAlphanumeric(next) { hyphen = true; i += 1; continue }
                     if CharacterClass.isHyphen(c) && CharacterClass.isLetter(prev) && CharacterClass.isSpace(next) { hyphen = true; i += 1; break }
                     if c == "." && CharacterClass.isAlphanumeric(prev) {
@@ -74,6 +75,18 @@ struct Tokenizer: Sendable {
             i += 1
         }
         return tokens
+    }
+
+    /// True for a span of two four-digit years ("1914-1999"), which is three tokens,
+    /// unlike a date "2015-09-12" or a word "1970er-Jahre".
+    private func isYearSpan(_ scalars: [Unicode.Scalar], _ start: Int, _ hyphen: Int, _ end: Int) -> Bool {
+        guard hyphen - start == 4, hyphen + 5 <= end else { return false }
+        for k in start..<hyphen where !CharacterClass.isDigit(scalars[k]) { return false }
+        for k in (hyphen + 1)...(hyphen + 4) where !CharacterClass.isDigit(scalars[k]) { return false }
+        guard hyphen + 5 < end else { return true }
+        let after = scalars[hyphen + 5]
+        return !CharacterClass.isAlphanumeric(after) && !CharacterClass.isHyphen(after)
+            && !((after == "." || after == "," || after == ":") && hyphen + 6 < end && CharacterClass.isDigit(scalars[hyphen + 6]))
     }
 
     /// True when the letter before `dot` stands alone ("U.S", not "Peking.Die").

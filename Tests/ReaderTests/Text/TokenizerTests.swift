@@ -32,6 +32,9 @@ import Testing
         ("Warte...", ["Warte", "..."]),
         ("AT&T", ["AT&T"]),
         ("30-tägigen", ["30-tägigen"]),
+        ("Lambart (1914-1999) gewidmet", ["Lambart", "(", "1914", "-", "1999", ")", "gewidmet"]),
+        ("am 2015-09-12 und 1970er-Jahre", ["am", "2015-09-12", "und", "1970er-Jahre"]),
+        ("1914-1999er", ["1914-1999er"]),
     ])
     func splitsText(text: String, expected: [String]) {
         #expect(tokens(text).map(\.text) == expected)

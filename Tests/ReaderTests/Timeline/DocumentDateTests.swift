@@ -39,3 +39,23 @@ extension DocumentDateTests {
         #expect(DocumentBuilder().build(path: nil, text: long).metadata.date?.description == "2015-06-06")
     }
 }
+
+extension DocumentDateTests {
+    @Test func aDatedCreditBeforeATableDatesTheDocumentAndKeepsTheText() {
+        let text = "Toronto gewann am Dienstag. (APA, 20.1.2016) Ergebnisse von Dienstag: Toronto – Boston 3:2"
+        let doc = DocumentBuilder().build(path: nil, text: text)
+        #expect(doc.metadata.date?.description == "2016-01-20")
+        #expect(doc.metadata.source == "APA")
+        #expect(doc.string(doc.metadata.credit ?? TextRange(0, 0)) == "(APA, 20.1.2016)")
+        #expect(doc.string(doc.body).hasSuffix("Boston 3:2"))
+        let entries = TimelineExtractor.shared.extract(doc, actors: [])
+        #expect(!entries.contains { $0.text.contains("2016") })
+        #expect(entries.filter { $0.text == "Dienstag" }.map(\.value) == ["2016-01-19", "2016-01-19"])
+    }
+
+    @Test func aYearInBracketsInsideTheTextIsNoCredit() {
+        let doc = DocumentBuilder().build(path: nil, text: "Er starb. (2015) Danach kam sie. (Peter Hahn, 1914) Sie ging.")
+        #expect(doc.metadata.date == nil)
+        #expect(doc.metadata.credit == nil)
+    }
+}

@@ -122,3 +122,22 @@ enum SampleFixture {
         return try? String(contentsOf: root.appendingPathComponent("seeds/000_16debc19b63b55b9.txt"), encoding: .utf8)
     }()
 }
+
+/// Round four: life spans, years before a noun, counting from a year-only date.
+extension TimelineExtractorTests {
+    @Test func aLifeSpanInBracketsIsTwoYears() {
+        #expect(Set(TimelineFixtures.values("Das Programm ist Evelyn Lambart (1914-1999) gewidmet.")) == ["1914=1914", "1999=1999"])
+    }
+
+    @Test func aYearBeforeANounIsAYearUnlessItReadsAsACount() {
+        #expect(TimelineFixtures.values("Mit Spanien wurde er 2010 Weltmeister.") == ["2010=2010"])
+        #expect(TimelineFixtures.values("Sie bietet 1152 x 1920 Pixel. 2000 Menschen kamen.") == [])
+    }
+
+    @Test func countingDaysOrWeeksFromAYearOnlyDateGivesAnUnknownValue() {
+        let later = TimelineFixtures.values("Er kam 2013 nach Wien. Eine Woche später wurde er festgenommen.")
+        #expect(later.contains("Eine Woche später=XXXX-WXX"), "\(later)")
+        let same = TimelineFixtures.values("Im Jänner 2015 kam er an. Am selben Tag reiste sie ab.")
+        #expect(same.contains("selben Tag=2015-01"), "\(same)")
+    }
+}

@@ -62,6 +62,9 @@ struct NumberToken: Sendable {
         return n
     }
 
+    /// A four-digit number that, before a noun, is more likely a count than a year.
+    static func readsAsCount(_ n: Int) -> Bool { !(1900...2049).contains(n) || n % 100 == 0 }
+
     /// Whether the token has the shape.
     func fits(_ shape: NumberShape) -> Bool {
         let n = count
@@ -69,6 +72,7 @@ struct NumberToken: Sendable {
         switch shape {
         case .int: return n == 1 || isGrouped
         case .year: return n == 1 && d.0 == 4 && (1000...2099).contains(v.0)
+        case .countlike: return n == 1 && d.0 == 4 && (1000...2099).contains(v.0) && NumberToken.readsAsCount(v.0)
         case .yy: return n == 1 && d.0 == 2
         case .day: return n == 1 && d.0 <= 2 && (1...31).contains(v.0)
         case .month: return n == 1 && d.0 <= 2 && (1...12).contains(v.0)
@@ -92,7 +96,7 @@ struct NumberToken: Sendable {
     func slots(_ shape: NumberShape) -> [(String, String)] {
         switch shape {
         case .int: return [("number", String(wholeValue))]
-        case .year: return [("year", String(v.0))]
+        case .year, .countlike: return [("year", String(v.0))]
         case .yy: return [("year2", String(v.0))]
         case .day: return [("day", String(v.0))]
         case .month: return [("month", String(v.0))]

@@ -39,6 +39,10 @@ enum NumberShape: String, Sendable, CaseIterable {
     case int
     /// Four digits, 1000–2099; slot `year`.
     case year
+    /// Four digits, 1000–2099, that read more likely as a count than a year
+    /// before a noun: a round hundred or outside 1900–2049 ("2000 Menschen",
+    /// "1200 Menschen", not "2010 Weltmeister"); slot `year`.
+    case countlike
     /// Two digits ("15" in "12.9.15"); slot `year2`.
     case yy
     /// 1–31 in one or two digits; slot `day`.

@@ -271,6 +271,8 @@ struct PatternMatcher {
             let name: String
             switch shape {
             case .year: guard q - pos == 4, (1000...2099).contains(value) else { return false }; name = "year"
+            case .countlike:
+                guard q - pos == 4, (1000...2099).contains(value), NumberToken.readsAsCount(value) else { return false }; name = "year"
             case .yy: guard q - pos == 2 else { return false }; name = "year2"
             case .day: guard (1...31).contains(value) else { return false }; name = "day"
             case .hour: guard (0...24).contains(value) else { return false }; name = "hour"

@@ -40,7 +40,12 @@ struct TimelineExtractor: TimelineExtracting {
             valid.append(m)
             specs.append(spec)
         }
-        let chosen = PatternMatcher.resolveOverlaps(valid, rules: rules, document: document)
+        var chosen = PatternMatcher.resolveOverlaps(valid, rules: rules, document: document)
+        if let credit = document.metadata.credit {
+            // A credit inside the text ("(APA, 20.1.2016)" before a results table) is the document date, not an expression.
+            chosen.removeAll { credit.contains(TextRange(document.tokens[valid[$0].extent.lowerBound].start,
+                                                         document.tokens[valid[$0].extent.upperBound - 1].end)) }
+        }
         let matches = chosen.map { valid[$0] }
         let finder = ClauseFinder(document: document, rules: rules, nodes: matcher.nodes)
         let describer = EventDescriber(finder: finder)

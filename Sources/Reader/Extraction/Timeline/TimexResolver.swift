@@ -20,8 +20,10 @@ enum TimexResolver {
         let base: CalendarDay = spec.fromReference ? (reference?.dayValue ?? reference?.interval.first ?? anchor) : anchor
         if spec.fromReference, let ref = reference, ref.dayValue == nil, let unit = spec.offset?.unit ?? spec.unit,
            unit == .day || unit == .week || unit == .weekend || unit.isTimeOfDay {
-            // "fünf Tage später" after "1945": no day to count from; the year is what is known.
-            return ref
+            // "am selben Tag" after "im Jänner 2015": the month is what is known. "eine Woche
+            // später" after "2013": no day to count from, and the week may lie in the next
+            // year; the value is an unknown week ("XXXX-WXX").
+            return spec.offset?.amount == 0 ? ref : nil
         }
 
         var value: CalendarValue?
