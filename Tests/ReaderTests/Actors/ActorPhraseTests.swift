@@ -106,4 +106,9 @@ import Testing
         #expect(run.actors.first?.name == "Zhongwen")
         #expect(run.actors.last?.name == "Kestrel")
     }
+
+    @Test func possessiveInEBeforeAMasculineNounIsPlural() {
+        let run = ActorRun("Der Konzernchef Paul Kern schreckte seine ukrainischen Kollegen mit einer Prognose.")
+        #expect(run.actor(mentioning: "seine ukrainischen Kollegen")?.type == .group)
+    }
 }
