@@ -45,7 +45,7 @@ struct SpeakerResolver {
             let actor = pronoun(p.head, excluding: content, previous: previous, claimed: claimed)
             return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" })
         }
-        let actor = phraseActor(p, range: range)
+        let actor = phraseActor(p, range: range) ?? namedElsewhere(p, range: range)
         return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" } ?? headKey(p))
     }
 
@@ -96,6 +96,49 @@ struct SpeakerResolver {
             if let m = found.first(where: { actors[$0.actor].type == kind }) { return m.actor }
         }
         return nil
+    }
+
+    /// A phrase no mention covers may still name an actor met elsewhere: its head
+    /// word ends a name or mention of one actor ("laut Innenministerium" → "das
+    /// Innenministerium", "Rotes Kreuz" → "das Rote Kreuz"), or it is the role one
+    /// person is described by ("der russische Außenminister" → "Außenminister Sergej
+    /// Lawrow"). When several actors fit, the one named last before the phrase wins;
+    /// places only count for a one-word phrase.
+    private func namedElsewhere(_ p: SpeakerPhrase, range: TextRange) -> Int? {
+        guard !p.loose, t.isWord(p.head) else { return nil }
+        let head: String
+        if let span = p.span {
+            head = t.document.string(span).lowercased()
+        } else {
+            head = t.token(p.head).text.lowercased()
+        }
+        guard head.count >= 3 else { return nil }
+        let oneWord = p.main.count == 1 || p.span != nil
+        var best: (actor: Int, distance: Int)?
+        for (i, a) in actors.enumerated() {
+            if a.type == .location && !oneWord { continue }
+            var fits = a.type == .person && a.description.map { SpeakerResolver.sameWord(SpeakerResolver.lastWord($0), head) } == true
+            if !fits { fits = SpeakerResolver.sameWord(SpeakerResolver.lastWord(a.name), head) }
+            if !fits { fits = a.mentions.contains { SpeakerResolver.sameWord(SpeakerResolver.lastWord($0.text), head) } }
+            guard fits else { continue }
+            // Named before the phrase counts as near; named only after, as far.
+            let before = a.mentions.last { $0.range.end <= range.start }.map { range.start - $0.range.end }
+            let distance = before ?? (1 << 30) + a.firstOffset
+            if best == nil || distance < best!.distance { best = (i, distance) }
+        }
+        return best?.actor
+    }
+
+    static func lastWord(_ s: String) -> String {
+        (s.split(separator: " ").last.map(String.init) ?? s).lowercased()
+    }
+
+    /// The same word up to a German case ending ("Rotes" and "Rote", "Ministeriums" and "Ministerium").
+    static func sameWord(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard short.count >= 4, long.count - short.count <= 2, long.hasPrefix(short) else { return false }
+        return long.dropFirst(short.count).allSatisfy { "ensrm".contains($0) }
     }
 
     /// The actor a pronoun or possessive points to.

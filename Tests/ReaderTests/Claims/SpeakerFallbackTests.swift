@@ -1,0 +1,77 @@
+import Testing
+@testable import Reader
+
+/// Speakers that no mention covers, and claims whose cue names nobody.
+@Suite struct SpeakerFallbackTests {
+    @Test func bareNameGoesToTheActorNamedWithAnArticleElsewhere() throws {
+        // The mention list only has "das Innenministerium"; "laut Innenministerium" is no mention.
+        let text = "Das Innenministerium zählte die Anträge. Rund 200 Menschen kamen laut Innenministerium ins Land."
+        let doc = ClaimFixture.document(text)
+        let range = try #require(text.range(of: "Das Innenministerium"))
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+        let mention = Mention(range: TextRange(start, start + 20), text: "Das Innenministerium")
+        let actors = [Actor(id: "A1", name: "Innenministerium", type: .organization, description: nil, mentions: [mention])]
+        let claims = ClaimExtractor.shared.extract(doc, actors: actors)
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.speakerRange) == "Innenministerium")
+        #expect(claim.speaker == "A1")
+    }
+
+    @Test func caseEndingsDoNotKeepAWordApart() {
+        #expect(SpeakerResolver.sameWord("rotes", "rote"))
+        #expect(SpeakerResolver.sameWord("ministeriums", "ministerium"))
+        #expect(!SpeakerResolver.sameWord("rat", "rate"))
+        #expect(!SpeakerResolver.sameWord("minister", "ministerium"))
+    }
+
+    @Test func roleNounGoesToThePersonItDescribes() throws {
+        let text = "Sergej Lawrow traf seinen Amtskollegen. Die Gefahr sei groß, sagte der russische Außenminister."
+        let doc = ClaimFixture.document(text)
+        var actors = ClaimFixture.makeActors(doc, [("Sergej Lawrow", .person)])
+        actors[0].description = "Außenminister"
+        let claim = try #require(ClaimExtractor.shared.extract(doc, actors: actors).first)
+        #expect(doc.text(claim.speakerRange) == "der russische Außenminister")
+        #expect(claim.speaker == "A1")
+    }
+
+    @Test func roleNounOfNobodyStaysWithoutActor() throws {
+        let text = "Sergej Lawrow traf seinen Amtskollegen. Die Gefahr sei groß, sagte der Bürgermeister."
+        let doc = ClaimFixture.document(text)
+        var actors = ClaimFixture.makeActors(doc, [("Sergej Lawrow", .person)])
+        actors[0].description = "Außenminister"
+        let claim = try #require(ClaimExtractor.shared.extract(doc, actors: actors).first)
+        #expect(claim.speaker == nil)
+    }
+
+    @Test(arguments: [
+        "Dieser Tage zählt <das Ministerium> nach eigenen Angaben 300 Anträge pro Tag.",
+        "<Die Polizei> hat nach eigenen Angaben drei Verdächtige festgenommen.",
+        "Nach eigenen Angaben hat <die Polizei> drei Verdächtige festgenommen.",
+    ])
+    func ownStatementsGoToTheSubject(_ marked: String) throws {
+        let example = MarkedExample(marked)
+        let (doc, _, claims) = ClaimFixture.claims(example.text)
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.speakerRange) == doc.text(example.speaker))
+    }
+
+    @Test func sourceNamedAfterAus() throws {
+        let (doc, _, claims) = ClaimFixture.claims("Die Staatsanwaltschaft will nach Angaben aus Justizkreisen die Ermittlungen einstellen.")
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.speakerRange) == "Justizkreisen")
+    }
+
+    @Test func impersonalCueGoesOnWithTheSpeakerJustNamed() throws {
+        let text = "Nach Angaben des Landeskriminalamts sind fünf Verdächtige in Haft. Sie sollen Millionen ergaunert haben, hieß es am Dienstag."
+        let (_, actors, claims) = ClaimFixture.claims(text, actors: [("Landeskriminalamts", .organization)])
+        #expect(claims.count == 2)
+        #expect(claims.map(\.speaker) == [actors[0].id, actors[0].id])
+    }
+
+    @Test func impersonalCueAfterAParagraphBreakStaysUnnamed() throws {
+        let text = "Nach Angaben des Landeskriminalamts sind fünf Verdächtige in Haft.\n\nSie sollen Millionen ergaunert haben, hieß es am Dienstag."
+        let (_, actors, claims) = ClaimFixture.claims(text, actors: [("Landeskriminalamts", .organization)])
+        #expect(claims.first?.speaker == actors[0].id)
+        #expect(claims.count < 2 || claims[1].speaker == nil)
+    }
+}
