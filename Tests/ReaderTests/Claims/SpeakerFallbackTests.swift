@@ -24,6 +24,12 @@ import Testing
         #expect(!SpeakerResolver.sameWord("minister", "ministerium"))
     }
 
+    @Test func aWordInAnAttachmentIsNoHead() {
+        #expect(SpeakerResolver.lastWord("das Rote Kreuz") == "kreuz")
+        #expect(SpeakerResolver.lastWord("ein Team aus Experten") == "")
+        #expect(SpeakerResolver.lastWord("Sprecher der Slowenischen Staatsbahnen") == "")
+    }
+
     @Test func roleNounGoesToThePersonItDescribes() throws {
         let text = "Sergej Lawrow traf seinen Amtskollegen. Die Gefahr sei groß, sagte der russische Außenminister."
         let doc = ClaimFixture.document(text)
@@ -73,5 +79,12 @@ import Testing
         let (_, actors, claims) = ClaimFixture.claims(text, actors: [("Landeskriminalamts", .organization)])
         #expect(claims.first?.speaker == actors[0].id)
         #expect(claims.count < 2 || claims[1].speaker == nil)
+    }
+
+    @Test func reportedSpeechOnBothSidesOfTheCueHasTheSpeakerAfterIt() throws {
+        let text = "Die Vorschläge seien berücksichtigt worden, sagten die Klubobleute, man habe das Ohr am Bürger gehabt."
+        let (doc, _, claims) = ClaimFixture.claims(text)
+        #expect(claims.map { doc.string($0.range) } == ["Die Vorschläge seien berücksichtigt worden", "man habe das Ohr am Bürger gehabt"])
+        #expect(claims.map { doc.text($0.speakerRange) } == ["die Klubobleute", "die Klubobleute"])
     }
 }

@@ -129,8 +129,14 @@ struct SpeakerResolver {
         return best?.actor
     }
 
+    /// The last word of a name or mention in lower case, or "" when it is not the
+    /// head: a lower-case word after the first capitalised one ("Team aus Experten",
+    /// "Sprecher der Bahn") shows the last word belongs to an attachment.
     static func lastWord(_ s: String) -> String {
-        (s.split(separator: " ").last.map(String.init) ?? s).lowercased()
+        let words = s.split(separator: " ")
+        guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return s.lowercased() }
+        if words[first...].contains(where: { $0.first?.isUppercase != true }) { return "" }
+        return (words.last.map(String.init) ?? s).lowercased()
     }
 
     /// The same word up to a German case ending ("Rotes" and "Rote", "Ministeriums" and "Ministerium").
