@@ -87,4 +87,22 @@ import Testing
         #expect(claims.map { doc.string($0.range) } == ["Die Vorschläge seien berücksichtigt worden", "man habe das Ohr am Bürger gehabt"])
         #expect(claims.map { doc.text($0.speakerRange) } == ["die Klubobleute", "die Klubobleute"])
     }
+
+    @Test func aSecondCueAfterTheFirstKeepsTheFirstSpeaker() throws {
+        let text = "Das könne er nur schwer mittragen, meinte Schieder, betonte aber gleichzeitig: Das ist kein schlechter Vorschlag."
+        let (doc, _, claims) = ClaimFixture.claims(text, actors: [("Schieder", .person)])
+        let last = try #require(claims.last)
+        #expect(doc.string(last.range) == "Das ist kein schlechter Vorschlag")
+        #expect(last.speaker == "A1")
+    }
+
+    @Test(arguments: [(Actor.Kind.organization, true), (.location, false)])
+    func aPlaceNamedElsewhereIsNoSpeaker(_ kind: Actor.Kind, _ linked: Bool) throws {
+        let text = "Der Verein Red Bull Salzburg gewann klar. Laut Salzburg ist die Lage ernst."
+        let doc = ClaimFixture.document(text)
+        let actors = ClaimFixture.makeActors(doc, [("Red Bull Salzburg", kind)])
+        let claim = try #require(ClaimExtractor.shared.extract(doc, actors: actors).first)
+        #expect(doc.text(claim.speakerRange) == "Salzburg")
+        #expect((claim.speaker == "A1") == linked)
+    }
 }

@@ -103,7 +103,7 @@ struct SpeakerResolver {
     /// Innenministerium", "Rotes Kreuz" → "das Rote Kreuz"), or it is the role one
     /// person is described by ("der russische Außenminister" → "Außenminister Sergej
     /// Lawrow"). When several actors fit, the one named last before the phrase wins;
-    /// places only count for a one-word phrase.
+    /// places do not count.
     private func namedElsewhere(_ p: SpeakerPhrase, range: TextRange) -> Int? {
         guard !p.loose, t.isWord(p.head) else { return nil }
         let head: String
@@ -113,10 +113,10 @@ struct SpeakerResolver {
             head = t.token(p.head).text.lowercased()
         }
         guard head.count >= 3 else { return nil }
-        let oneWord = p.main.count == 1 || p.span != nil
         var best: (actor: Int, distance: Int)?
         for (i, a) in actors.enumerated() {
-            if a.type == .location && !oneWord { continue }
+            // A place named elsewhere is no speaker here ("Salzburg: Walke – …" is a line-up).
+            if a.type == .location { continue }
             var fits = a.type == .person && a.description.map { SpeakerResolver.sameWord(SpeakerResolver.lastWord($0), head) } == true
             if !fits { fits = SpeakerResolver.sameWord(SpeakerResolver.lastWord(a.name), head) }
             if !fits { fits = a.mentions.contains { SpeakerResolver.sameWord(SpeakerResolver.lastWord($0.text), head) } }
