@@ -105,4 +105,20 @@ import Testing
         #expect(doc.text(claim.speakerRange) == "Salzburg")
         #expect((claim.speaker == "A1") == linked)
     }
+
+    @Test func aDifferentWordBeforeTheHeadKeepsNamesApart() throws {
+        let text = "Der Europäische Gerichtshof entschied im Mai. Das Urteil sei endgültig, sagte der Oberste Gerichtshof."
+        let (_, _, claims) = ClaimFixture.claims(text, actors: [("Europäische Gerichtshof", .organization)])
+        let claim = try #require(claims.first)
+        #expect(claim.speaker == nil)
+    }
+
+    @Test func aRoleBeforeASurnameStillFindsThePerson() throws {
+        let text = "Peter Zeidler übernahm die Mannschaft. Wir müssen uns steigern, sagte Trainer Zeidler."
+        let doc = ClaimFixture.document(text)
+        let actors = ClaimFixture.makeActors(doc, [("Peter Zeidler", .person)])
+        let claim = try #require(ClaimExtractor.shared.extract(doc, actors: actors).first)
+        #expect(doc.text(claim.speakerRange) == "Trainer Zeidler")
+        #expect(claim.speaker == "A1")
+    }
 }

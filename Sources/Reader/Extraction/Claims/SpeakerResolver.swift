@@ -113,13 +113,24 @@ struct SpeakerResolver {
             head = t.token(p.head).text.lowercased()
         }
         guard head.count >= 3 else { return nil }
+        // The word before the head inside the phrase ("Oberste" of "der Oberste Gerichtshof").
+        let before = p.head - 1
+        let modifier = p.span == nil && before >= p.main.lowerBound && t.isWord(before) && !t.has(before, [.determiner, .possessive])
+            ? t.token(before).text.lowercased() : nil
         var best: (actor: Int, distance: Int)?
         for (i, a) in actors.enumerated() {
             // A place named elsewhere is no speaker here ("Salzburg: Walke – …" is a line-up).
             if a.type == .location { continue }
-            var fits = a.type == .person && a.description.map { SpeakerResolver.sameWord(SpeakerResolver.lastWord($0), head) } == true
-            if !fits { fits = SpeakerResolver.sameWord(SpeakerResolver.lastWord(a.name), head) }
-            if !fits { fits = a.mentions.contains { SpeakerResolver.sameWord(SpeakerResolver.lastWord($0.text), head) } }
+            func fitsText(_ text: String) -> Bool {
+                guard SpeakerResolver.sameWord(SpeakerResolver.lastWord(text), head) else { return false }
+                // "der Oberste Gerichtshof" is not "der Europäische Gerichtshof"; before a
+                // person's surname a role or a first name may stand ("Trainer Zeidler").
+                guard a.type != .person, let mine = modifier, let theirs = SpeakerResolver.wordBeforeLast(text) else { return true }
+                return SpeakerResolver.sameWord(mine, theirs)
+            }
+            var fits = a.type == .person && a.description.map(fitsText) == true
+            if !fits { fits = fitsText(a.name) }
+            if !fits { fits = a.mentions.contains { fitsText($0.text) } }
             guard fits else { continue }
             // Named before the phrase counts as near; named only after, as far.
             let before = a.mentions.last { $0.range.end <= range.start }.map { range.start - $0.range.end }
@@ -138,6 +149,16 @@ struct SpeakerResolver {
         if words[first...].contains(where: { $0.first?.isUppercase != true }) { return "" }
         return (words.last.map(String.init) ?? s).lowercased()
     }
+
+    /// The lower-case word before the last one of a name or mention, without articles.
+    static func wordBeforeLast(_ s: String) -> String? {
+        let words = s.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        let w = words[words.count - 2].lowercased()
+        return articles.contains(w) ? nil : w
+    }
+
+    private static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "the", "a", "an"]
 
     /// The same word up to a German case ending ("Rotes" and "Rote", "Ministeriums" and "Ministerium").
     static func sameWord(_ a: String, _ b: String) -> Bool {
