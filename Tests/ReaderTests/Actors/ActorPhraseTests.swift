@@ -106,4 +106,14 @@ import Testing
         #expect(run.actors.first?.name == "Zhongwen")
         #expect(run.actors.last?.name == "Kestrel")
     }
+
+    @Test func possessiveInEBeforeAMasculineNounIsPlural() {
+        let run = ActorRun("Der Konzernchef Paul Kern schreckte seine ukrainischen Kollegen mit einer Prognose.")
+        #expect(run.actor(mentioning: "seine ukrainischen Kollegen")?.type == .group)
+    }
+
+    @Test func investigatorsAreAGroup() {
+        let run = ActorRun("Die Ermittler durchsuchten am Dienstag drei Wohnungen in Leipzig.")
+        #expect(run.actor(mentioning: "Die Ermittler")?.type == .group)
+    }
 }

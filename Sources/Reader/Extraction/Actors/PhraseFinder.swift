@@ -175,6 +175,8 @@ struct PhraseFinder {
         let g = match.noun.gender
         let text = match.noun.adjectival
         if article.is("die") && (g == .masculine || g == .neuter) { return true }
+        // "seine Kollegen", "ihre Mitarbeiter": a possessive in -e goes with a masculine or neuter noun only in the plural.
+        if (g == .masculine || g == .neuter) && article.isOne(of: ["seine", "ihre", "meine", "unsere", "deine", "eure", "keine"]) { return true }
         // "der Rebellen": a masculine noun with an ending after "der" can only be a genitive plural.
         if article.is("der") && g == .masculine && match.inflected && !match.noun.adjectival { return true }
         if article.is("die") && text && words.isEmpty == false { return false }

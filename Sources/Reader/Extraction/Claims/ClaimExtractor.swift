@@ -106,6 +106,14 @@ struct ClaimExtractor: ClaimExtracting {
             if case .phrase(let p) = c.speaker, p.isPronoun, let l = last, c.unit - l.unit <= 2 {
                 resolve(n, previous: l.choice.actor)
             }
+            // A claim whose cue names nobody ("hieß es", a passive) right after a claim
+            // with a named speaker in the same paragraph goes on with that speaker.
+            if c.speaker == .unnamed, let l = last, c.unit - l.unit <= 1, units[c.unit].paragraph == l.paragraph,
+               !units[l.unit...c.unit].contains(where: \.isHeading) {
+                result[n] = l.choice
+                last = (l.choice, c.unit, l.paragraph)
+                continue
+            }
             if let choice = named[n] {
                 if c.needsNamedSpeaker && choice.actor == nil {
                     result[n] = nil

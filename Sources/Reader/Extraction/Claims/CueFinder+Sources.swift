@@ -76,26 +76,49 @@ extension CueFinder {
         }
         var j = i + 1
         var possessive: Int?
+        var own = false
         while j < limit && (t.has(j, [.determiner, .possessive]) || phrases.isModifier(j)) {
             if t.has(j, .possessive) { possessive = j }
+            if t.lower[j].hasPrefix("eigene") { own = true }
             j += 1
         }
         guard j < limit, t.isCapitalized(j), let head = t.compoundHead(j), head.classes.contains(.sourceNoun) else { return }
         let clauseEnd = nextBreak(from: j + 1, limit: limit)
         var end = j + 1
         let speaker: ClaimCandidate.Speaker
-        if let p = possessive {
+        if own, possessive == nil, let s = ownSubject(before: i, floor: a, after: j + 1, clauseEnd: clauseEnd) {
+            // "zählt das Ministerium nach eigenen Angaben": the subject of the clause.
+            speaker = .phrase(s)
+        } else if let p = possessive {
             speaker = .phrase(SpeakerPhrase(tokens: p..<(p + 1), head: p, main: p..<(p + 1), isPronoun: true))
         } else if head.offset > 0 {
             speaker = .phrase(compoundSpeaker(j, offset: head.offset))
-        } else if j + 1 < clauseEnd, let s = phrases.forward(from: j + 1 + (t.lower[j + 1] == "von" ? 1 : 0), limit: clauseEnd),
-                  t.lower[j + 1] == "von" || t.has(j + 1, .determiner) || phrases.isModifier(j + 1) || phrases.isNoun(j + 1) {
+        } else if j + 1 < clauseEnd, let s = phrases.forward(from: j + 1 + (t.lower[j + 1] == "von" || t.lower[j + 1] == "aus" ? 1 : 0), limit: clauseEnd),
+                  t.lower[j + 1] == "von" || t.lower[j + 1] == "aus" || t.has(j + 1, .determiner) || phrases.isModifier(j + 1) || phrases.isNoun(j + 1) {
             speaker = .phrase(s)
             end = s.tokens.upperBound
         } else {
             speaker = .unnamed
         }
         add(phrase: i..<end, cue: [i, j], speaker: speaker, unit, u, into: &found)
+    }
+
+    /// Who "eigenen" points to in "nach eigenen Angaben": the phrase right before
+    /// "nach" when it can be a subject ("zählt das Ministerium nach eigenen
+    /// Angaben"), else the subject of the clause ("Die Polizei hat nach eigenen …",
+    /// "Nach eigenen Angaben hat die Polizei …").
+    private func ownSubject(before i: Int, floor: Int, after: Int, clauseEnd: Int) -> SpeakerPhrase? {
+        var start = i - 1
+        while start > floor && !t.isClauseBreak(start - 1) { start -= 1 }
+        start = max(start, floor)
+        if let p = phrases.backward(before: i, floor: start), !p.isPronoun || t.has(p.head, .pronoun) {
+            let first = t.lower[p.tokens.lowerBound]
+            let oblique = t.has(p.tokens.lowerBound, [.determiner, .possessive])
+                && (first.hasSuffix("em") || first.hasSuffix("en") || first == "des" || first == "eines")
+            if !oblique && !t.has(p.tokens.lowerBound, .objectPronoun) { return p }
+        }
+        if start < i { return phrases.subject(from: start, to: i) }
+        return phrases.subject(from: after, to: clauseEnd)
     }
 
     /// The first part of a compound as the speaker: "Uno" of "Uno-Angaben".

@@ -183,7 +183,19 @@ extension CueFinder {
         // (but not after a subject with an apposition: "Hans Lotter, der Bürgermeister, widerspricht").
         if german && boundaryBefore && frames.contains(.trailing) && i - 1 > a && !isSubjectWithApposition(a, i - 1) {
             let vorfeldIsClause = t.has(a, [.subordinator, .complementizer]) && !t.has(a, .determiner)
-            if complementStart == nil || vorfeldIsClause {
+            // "Die Lage sei ernst, sagte der Minister, man müsse handeln": reported speech on both
+            // sides of the cue; the verb opens its clause, so the speaker follows it.
+            // Not when the part before has a cue of its own ("…, meinte X, betonte aber: …"),
+            // and only with a clean phrase after the verb.
+            var vorfeldReports = false
+            if complementStart != nil, !t.has(a, .subordinator), !(a..<(i - 1)).contains(where: { t.lower[$0] == "ich" }),
+               (a..<(i - 1)).contains(where: { t.has($0, .konjunktiv) && !t.isCapitalized($0) }),
+               !(a..<(i - 1)).contains(where: { t.has($0, .reportingVerb) && !t.isCapitalized($0) }),
+               (a..<(i - 1)).filter({ t.isWord($0) }).count >= 4,
+               case .phrase(let p) = trailingSpeaker(m, unit: unit), !p.loose, p.isPronoun || phrases.isNoun(p.head) {
+                vorfeldReports = true
+            }
+            if complementStart == nil || vorfeldIsClause || vorfeldReports {
                 let speaker = trailingSpeaker(m, unit: unit)
                 add(make(afterColon(a, i - 1), closes(i - 1) ? i : i - 1, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
                 if let c = complementStart, speaker != .unnamed {

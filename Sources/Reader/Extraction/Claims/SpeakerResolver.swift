@@ -45,7 +45,7 @@ struct SpeakerResolver {
             let actor = pronoun(p.head, excluding: content, previous: previous, claimed: claimed)
             return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" })
         }
-        let actor = phraseActor(p, range: range)
+        let actor = phraseActor(p, range: range) ?? namedElsewhere(p, range: range)
         return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" } ?? headKey(p))
     }
 
@@ -96,6 +96,76 @@ struct SpeakerResolver {
             if let m = found.first(where: { actors[$0.actor].type == kind }) { return m.actor }
         }
         return nil
+    }
+
+    /// A phrase no mention covers may still name an actor met elsewhere: its head
+    /// word ends a name or mention of one actor ("laut Innenministerium" → "das
+    /// Innenministerium", "Rotes Kreuz" → "das Rote Kreuz"), or it is the role one
+    /// person is described by ("der russische Außenminister" → "Außenminister Sergej
+    /// Lawrow"). When several actors fit, the one named last before the phrase wins;
+    /// places do not count.
+    private func namedElsewhere(_ p: SpeakerPhrase, range: TextRange) -> Int? {
+        guard !p.loose, t.isWord(p.head) else { return nil }
+        let head: String
+        if let span = p.span {
+            head = t.document.string(span).lowercased()
+        } else {
+            head = t.token(p.head).text.lowercased()
+        }
+        guard head.count >= 3 else { return nil }
+        // The word before the head inside the phrase ("Oberste" of "der Oberste Gerichtshof").
+        let before = p.head - 1
+        let modifier = p.span == nil && before >= p.main.lowerBound && t.isWord(before) && !t.has(before, [.determiner, .possessive])
+            ? t.token(before).text.lowercased() : nil
+        var best: (actor: Int, distance: Int)?
+        for (i, a) in actors.enumerated() {
+            // A place named elsewhere is no speaker here ("Salzburg: Walke – …" is a line-up).
+            if a.type == .location { continue }
+            func fitsText(_ text: String) -> Bool {
+                guard SpeakerResolver.sameWord(SpeakerResolver.lastWord(text), head) else { return false }
+                // "der Oberste Gerichtshof" is not "der Europäische Gerichtshof"; before a
+                // person's surname a role or a first name may stand ("Trainer Zeidler").
+                guard a.type != .person, let mine = modifier, let theirs = SpeakerResolver.wordBeforeLast(text) else { return true }
+                return SpeakerResolver.sameWord(mine, theirs)
+            }
+            var fits = a.type == .person && a.description.map(fitsText) == true
+            if !fits { fits = fitsText(a.name) }
+            if !fits { fits = a.mentions.contains { fitsText($0.text) } }
+            guard fits else { continue }
+            // Named before the phrase counts as near; named only after, as far.
+            let before = a.mentions.last { $0.range.end <= range.start }.map { range.start - $0.range.end }
+            let distance = before ?? (1 << 30) + a.firstOffset
+            if best == nil || distance < best!.distance { best = (i, distance) }
+        }
+        return best?.actor
+    }
+
+    /// The last word of a name or mention in lower case, or "" when it is not the
+    /// head: a lower-case word after the first capitalised one ("Team aus Experten",
+    /// "Sprecher der Bahn") shows the last word belongs to an attachment.
+    static func lastWord(_ s: String) -> String {
+        let words = s.split(separator: " ")
+        guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return s.lowercased() }
+        if words[first...].contains(where: { $0.first?.isUppercase != true }) { return "" }
+        return (words.last.map(String.init) ?? s).lowercased()
+    }
+
+    /// The lower-case word before the last one of a name or mention, without articles.
+    static func wordBeforeLast(_ s: String) -> String? {
+        let words = s.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        let w = words[words.count - 2].lowercased()
+        return articles.contains(w) ? nil : w
+    }
+
+    private static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "the", "a", "an"]
+
+    /// The same word up to a German case ending ("Rotes" and "Rote", "Ministeriums" and "Ministerium").
+    static func sameWord(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard short.count >= 4, long.count - short.count <= 2, long.hasPrefix(short) else { return false }
+        return long.dropFirst(short.count).allSatisfy { "ensrm".contains($0) }
     }
 
     /// The actor a pronoun or possessive points to.
