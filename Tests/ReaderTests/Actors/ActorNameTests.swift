@@ -20,6 +20,51 @@ import Testing
         #expect(run.actor(mentioning: "Kestrel")?.description == "US-Softwarekonzern")
     }
 
+    @Test func datelinePlaceOfAnyKind() {
+        let run = ActorRun("Neue Regeln für Märkte. Eisenstadt – Der Landtag beschloss am Montag ein Gesetz. Hamburg – Auch dort gilt es.")
+        #expect(run.actor(mentioning: "Eisenstadt")?.type == .location)
+        #expect(run.actor(mentioning: "Hamburg")?.type == .location)
+    }
+
+    @Test func surnameThatIsANounAfterTheFullName() {
+        let run = ActorRun("Der Trainer Paul Koch verlängerte seinen Vertrag. Koch sagte, er bleibe. Für Koch ist das ein Erfolg. Der Koch kochte.")
+        #expect(run.mentions(of: "Paul Koch") == ["Paul Koch", "Koch", "Koch"])
+    }
+
+    @Test func twoFirstNamesBeforeASurname() {
+        let run = ActorRun("Gestern eröffnete der Bürgermeister Hans Peter Brandlmaier die Messe.")
+        #expect(run.actor(mentioning: "Hans Peter Brandlmaier")?.type == .person)
+    }
+
+    @Test func arabicParticleInsideAName() {
+        let run = ActorRun("Das Treffen leitete Mohammed bin Rashid al Maktoum in Dubai.")
+        #expect(run.actor(mentioning: "Mohammed bin Rashid al Maktoum")?.type == .person)
+    }
+
+    @Test func loneLetterIsNoName() {
+        let run = ActorRun("Gestern stellte Voltara das Modell X vor.")
+        #expect(run.actor(mentioning: "X") == nil)
+        #expect(run.actor(mentioning: "Voltara") != nil)
+    }
+
+    @Test func capitalisedSchAdjectiveBeforeOrganisationNoun() {
+        let run = ActorRun("Das Angebot ist laut Norddeutscher Zeitung umstritten.")
+        #expect(run.actor(mentioning: "Norddeutscher Zeitung")?.type == .organization)
+    }
+
+    @Test func genitivePlaceBeforePersonIsNotPartOfTheName() {
+        let run = ActorRun("Im Spiel traf Bremens Jonas Feldkamp zweimal.")
+        #expect(run.actor(mentioning: "Jonas Feldkamp")?.type == .person)
+        #expect(run.actor(mentioning: "Bremens Jonas Feldkamp") == nil)
+    }
+
+    @Test func unknownWordAfterDefiniteArticle() {
+        let run = ActorRun("Die Spenden gingen an die Valmora. Er fuhr mit dem Luxuszug. Sie sprach mit der Verletzte.")
+        #expect(run.actor(mentioning: "Valmora")?.type == .organization)
+        #expect(run.actor(mentioning: "Luxuszug") == nil)
+        #expect(run.actor(mentioning: "Verletzte") == nil)
+    }
+
     @Test func sentenceInitialWordNeedsCorroboration() {
         let run = ActorRun("Konkret begründet die Regierung ihr Vorgehen. Heutzutage ist das anders.")
         #expect(run.actor(mentioning: "Konkret") == nil)

@@ -21,8 +21,68 @@ struct NameFinder {
         /// `list[start[id]..<start[id + 1]]` are the tokens of lower-case form `id`.
         var start: [Int32] = []
         var list: [Int32] = []
+        /// Lower-case forms (`WordTypes.lowerID`) that follow a first name somewhere in the text
+        /// ("Rose" after "Derrick"); made when first needed.
+        var surnames: Set<Int32>?
     }
     private let inner = Inner()
+
+    /// Whether token `i`'s word follows a first name elsewhere in the text ("Derrick Rose" … "Für Rose ist"),
+    /// so that it is that person's surname even where it is also an ordinary noun.
+    private func isKnownSurname(_ i: Int) -> Bool {
+        let t = Int(words[i].type)
+        guard t >= 0 else { return false }
+        if inner.surnames == nil {
+            var found = Set<Int32>()
+            let tokens = document.tokens
+            for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
+                let p = k - 1
+                guard words[p].capitalized, !words[p].function, tokens[k].start == tokens[p].end + 1,
+                      memo.firstName(at: p) != nil, !memo.isGermanNoun(at: p) else { continue }
+                found.insert(memo.types.lowerID[Int(words[k].type)])
+            }
+            inner.surnames = found
+        }
+        return inner.surnames!.contains(memo.types.lowerID[t])
+    }
+
+    /// "Mönchengladbachs Martin Stranzl", "Österreichs Sebastian Kurz": a place or country in the genitive
+    /// before a first name and a surname ends its own name.
+    private func isGenitiveBeforePerson(_ p: Int, _ j: Int, end: Int) -> Bool {
+        let text = document.tokens[p].text
+        guard language == .de, text.endsWith("s"), j + 1 < end, words[j + 1].capitalized, !words[j + 1].function,
+              memo.firstName(at: j) != nil, !memo.isGermanNoun(at: j) else { return false }
+        let bare = String(text.dropLast())
+        return memo.place(bare.lowercasedFast) != nil || memo.country(named: bare) != nil
+    }
+
+    /// Whether a word ends in a listed noun of three letters or more after three letters or more
+    /// ("Luxuszug", "Thementag"): a compound too loose for the noun lexicon's splitter, not a name.
+    private func endsInNoun(_ lower: String) -> Bool {
+        let bytes = Array(lower.utf8)
+        guard bytes.count >= 6 else { return false }
+        for cut in 3...(bytes.count - 3) where bytes[cut] & 0xC0 != 0x80 {
+            if lexicon.germanNouns.nouns.contains(bytes[cut...]) { return true }
+        }
+        return false
+    }
+
+    /// A dash right after token `i`, or after a bracket following it: "Hamburg – …", "Chicago (Illinois) – …".
+    private func opensDateline(_ i: Int) -> Bool {
+        let tokens = document.tokens
+        var k = i + 1
+        if k < tokens.count, tokens[k].text.is("(") {
+            while k < tokens.count && k <= i + 6 && !tokens[k].text.is(")") { k += 1 }
+            k += 1
+        }
+        return k < tokens.count && (tokens[k].text.is("–") || tokens[k].text.is("—") || tokens[k].text.is("-"))
+            && tokens[k].start > tokens[k - 1].end
+    }
+
+    /// "Deutschen", "Süddeutscher", "Schweizerische": a capitalised adjective in -isch or -sch.
+    private func isSchAdjective(_ lower: String) -> Bool {
+        lower.endsWith("sche") || lower.endsWith("schen") || lower.endsWith("scher") || lower.endsWith("sches") || lower.endsWith("schem")
+    }
 
     private func buildOccurrences() {
         let types = memo.types
@@ -112,7 +172,10 @@ struct NameFinder {
                     if tokens[j].text.is(".") && tokens[j].start == tokens[j - 1].end && takesDot(j - 1) {
                         last = j; j += 1; continue
                     }
-                    if isNameWord(j, inRun: true, previous: last, runStart: i) { last = j; j += 1; continue }
+                    if isNameWord(j, inRun: true, previous: last, runStart: i) {
+                        if j == last + 1, isGenitiveBeforePerson(last, j, end: hi) { break }
+                        last = j; j += 1; continue
+                    }
                     if let next = connector(at: j, runStart: i, end: hi) { last = next; j = next + 1; continue }
                     break
                 }
@@ -161,6 +224,7 @@ struct NameFinder {
         if inRun, let p = previous, !w.capitalized, tokens[i].hasHyphen, isLowerParticleCompound(tokens[i].text), tokens[i].start > tokens[p].end { return true }
         guard w.capitalized, !w.function || w.allCaps else { return false }
         if w.hasDigit { return false }
+        if tokens[i].text.unicodeScalars.count == 1 { return false }  // "Model S": a lone letter without a dot
         if tokens[i].hasHyphen { return hyphenatedIsName(i) }
         if w.nameShape { return true }
         if memo.isCountry(at: i) { return true }
@@ -175,6 +239,12 @@ struct NameFinder {
                memo.firstName(at: i) != nil, !memo.isListedNoun(at: i) {
                 return true
             }
+            // "Hans Peter Doskozil": a first name that is also a noun, before another first name and a surname.
+            if !inRun, i + 2 < tokens.count, memo.firstName(at: i) != nil, words[i + 1].capitalized, !words[i + 1].function,
+               memo.firstName(at: i + 1) != nil, !memo.isGermanNoun(at: i + 1), words[i + 2].capitalized,
+               !words[i + 2].function, !memo.isGermanNoun(at: i + 2) {
+                return true
+            }
             let common = memo.isGermanNoun(at: i)
             if !inRun, !common, let h = memo.head(at: i), h.noun.kind != .place,
                !h.noun.nounClass.is("man") && !h.noun.nounClass.is("woman") {
@@ -186,9 +256,22 @@ struct NameFinder {
                     return memo.head(at: i) == nil || (memo.head(at: i)?.prefixLength ?? 0) > 0
                 }
                 // "Islamischer Staat", "Vereinten Nationen": a capitalised adjective before a noun.
-                if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower) && !memo.isGermanNoun(at: p) {
+                if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower)
+                    && (!memo.isGermanNoun(at: p) || isSchAdjective(words[p].lower)) {
                     return true
                 }
+            }
+            if common, !inRun, !w.initial, isSchAdjective(w.lower), i + 1 < tokens.count, words[i + 1].capitalized,
+               tokens[i + 1].start == tokens[i].end + 1, let h = memo.head(at: i + 1), h.noun.kind == .org, h.prefixLength == 0 {
+                return true  // "laut Süddeutscher Zeitung", "der Deutschen Bank": an -isch adjective before an organisation noun
+            }
+            // "Für Rose ist …" after "Derrick Rose": a surname that is also a noun, without an article.
+            if common, !inRun, isKnownSurname(i), articleBefore(i) == nil {
+                return true
+            }
+            // "Eisenstadt – …": a known place that the noun list only has as a compound ("Eisen" + "Stadt").
+            if common, memo.isPlace(at: i), !memo.isListedNoun(at: i), !(w.initial && strictStart) || isKnownName(i) {
+                return true
             }
             if common {
                 if isAfterPlacePreposition(i), let place = memo.place(at: i), !place.kind.is("place") { return true }
@@ -202,8 +285,14 @@ struct NameFinder {
                 // unless a noun follows ("der Vereinten Nationen") or an English name goes on ("der Library of Congress").
                 if i + 1 < tokens.count, words[i + 1].lower.is("of") || words[i + 1].lower.is("for") { return true }
                 if corroborate && isCorroborated(i) { return true }  // "Der 86-Jährige Habermas"
-                return article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
-                    && looksLikeAdjective(stripPossessive(w.lower))
+                if article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
+                    && looksLikeAdjective(stripPossessive(w.lower)) { return true }
+                // "mit der Caritas": an unknown word right after the article that cannot be a declined adjective
+                // or a plural is a name ("die Verletzte", "den Youtubern" are not).
+                return article == i - 1 && words[article].roles.contains(.definite) && !looksLikeAdjective(w.lower)
+                    && !w.lower.endsWith("n") && !w.lower.endsWith("t")
+                    && (!w.lower.endsWith("s") || w.lower.endsWith("as") || w.lower.endsWith("os"))
+                    && w.lower.unicodeScalars.count >= 4 && !memo.hasHead(at: i) && !endsInNoun(w.lower)
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             return true
@@ -218,6 +307,8 @@ struct NameFinder {
     private func isKnownName(_ i: Int) -> Bool {
         let tokens = document.tokens
         if let p = memo.place(at: i), p.kind.is("capital") || p.kind.is("city") { return true }
+        // "Hamburg – Die Redaktion …": any known place opening a dateline.
+        if memo.isPlace(at: i), opensDateline(i) { return true }
         if memo.firstName(at: i) != nil, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
             return true
         }
