@@ -65,6 +65,17 @@ import Testing
         #expect(run.actor(mentioning: "Verletzte") == nil)
     }
 
+    @Test func firstNameAloneIsThePerson() {
+        let run = ActorRun("Carla Brenning gewann das Rennen. Danach jubelte Carla mit dem Team.")
+        #expect(run.mentions(of: "Carla Brenning") == ["Carla Brenning", "Carla"])
+    }
+
+    @Test func definiteAgeNounRefersBackToAPerson() {
+        let run = ActorRun("Der Stürmer Thomas Tenberg verletzte sich im Training. Der 29-Jährige fällt wochenlang aus.")
+        #expect(run.mentions(of: "Thomas Tenberg").contains("Der 29-Jährige"))
+        #expect(run.actors.count == 1)
+    }
+
     @Test func sentenceInitialWordNeedsCorroboration() {
         let run = ActorRun("Konkret begründet die Regierung ihr Vorgehen. Heutzutage ist das anders.")
         #expect(run.actor(mentioning: "Konkret") == nil)

@@ -161,6 +161,11 @@ extension CoreferenceSieve {
         if longIsPerson {
             // "Trump" → "Donald Trump"; "De Vries" → "Anneke de Vries"; "S." → "Elisabeth S."
             guard l.count > s.count else { return false }
+            // "This Angela …" after "Angela Merkel": a first name alone stands for the person with it.
+            if s.count == 1, l[0] == s[0], names[m].firstName != nil, names[n].firstName == nil,
+               memo.firstName(at: names[n].tokens.lowerBound) != nil, names[n].place == nil, names[n].country == nil {
+                return true
+            }
             let skip = l.count - s.count
             for k in s.indices where l[skip + k] != s[k] { return false }
             return true
