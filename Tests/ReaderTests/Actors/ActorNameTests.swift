@@ -36,6 +36,18 @@ import Testing
         #expect(run.actor(mentioning: "Hans Peter Brandlmaier")?.type == .person)
     }
 
+    @Test func firstNameThatIsANounBeforeASurname() {
+        let run = ActorRun("Gestern traf der Stürmer Lars Tenberg zweimal. Am Ende Oktober spielt er wieder.")
+        #expect(run.actor(mentioning: "Lars Tenberg")?.type == .person)
+        #expect(run.actor(mentioning: "Ende Oktober") == nil)
+    }
+
+    @Test func sharedSurnameDoesNotJoinTwoPeople() {
+        let run = ActorRun("Robert Brenning kam zuerst. Danach sprach Brenning kurz. Später kam Joyce Brenning. Auch Brenning sprach.")
+        #expect(run.actor(mentioning: "Robert Brenning") != nil)
+        #expect(run.actor(mentioning: "Robert Brenning")?.mentions.contains { $0.text == "Joyce Brenning" } == false)
+    }
+
     @Test func arabicParticleInsideAName() {
         let run = ActorRun("Das Treffen leitete Mohammed bin Rashid al Maktoum in Dubai.")
         #expect(run.actor(mentioning: "Mohammed bin Rashid al Maktoum")?.type == .person)

@@ -128,7 +128,10 @@ extension CoreferenceSieve {
                 let distance = other < start ? start - other : 1_000_000 + other
                 if distance < bestDistance { best = f; bestDistance = distance }
             }
-            if let b = best { merge(b, e) }
+            // "Green" may join "Robert Green" or "Joyce Green", not both into one person.
+            if let b = best, !entities[e].names.contains(where: { names[$0].words.count > shortCount && names[$0].firstName != nil }) {
+                merge(b, e)
+            }
         }
         // German genitive: "Trumps" → "Trump".
         if language == .de {

@@ -239,6 +239,12 @@ struct NameFinder {
                memo.firstName(at: i) != nil, !memo.isListedNoun(at: i) {
                 return true
             }
+            // "der Stürmer Lars Tenberg": a first name that is also a noun, before a capitalised word that is no noun.
+            if !inRun, !w.initial, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function, !words[i + 1].initial,
+               tokens[i + 1].start == tokens[i].end + 1, memo.firstName(at: i) != nil, !memo.isGermanNoun(at: i + 1),
+               !memo.isPlace(at: i + 1), !memo.isCountry(at: i + 1), !words[i + 1].allCaps, !tokens[i + 1].hasHyphen {
+                return true
+            }
             // "Hans Peter Doskozil": a first name that is also a noun, before another first name and a surname.
             if !inRun, i + 2 < tokens.count, memo.firstName(at: i) != nil, words[i + 1].capitalized, !words[i + 1].function,
                memo.firstName(at: i + 1) != nil, !memo.isGermanNoun(at: i + 1), words[i + 2].capitalized,
