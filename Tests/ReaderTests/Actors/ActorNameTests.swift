@@ -48,6 +48,12 @@ import Testing
         #expect(run.actor(mentioning: "Robert Brenning")?.mentions.contains { $0.text == "Joyce Brenning" } == false)
     }
 
+    @Test func englishSentenceInGermanTextNeedsCorroboration() {
+        let run = ActorRun("Die Kanzlerin Carla Brenning lachte im Netz. Viele teilten den Satz: Brenning is the Queen of Rivers and Hills tonight! Das Bild verbreitete sich schnell.")
+        #expect(run.actor(mentioning: "Hills") == nil)
+        #expect(run.mentions(of: "Carla Brenning").count == 2)
+    }
+
     @Test func arabicParticleInsideAName() {
         let run = ActorRun("Das Treffen leitete Mohammed bin Rashid al Maktoum in Dubai.")
         #expect(run.actor(mentioning: "Mohammed bin Rashid al Maktoum")?.type == .person)

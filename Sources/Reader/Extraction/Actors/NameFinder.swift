@@ -24,8 +24,34 @@ struct NameFinder {
         /// Lower-case forms (`WordTypes.lowerID`) that follow a first name somewhere in the text
         /// ("Rose" after "Derrick"); made when first needed.
         var surnames: Set<Int32>?
+        /// Per token: whether its sentence reads as English inside a German text; made when first needed.
+        var english: [Bool]?
     }
     private let inner = Inner()
+
+    private static let englishFunctionWords: Set<String> = [
+        "the", "of", "is", "are", "with", "this", "that", "you", "your", "my", "to", "and", "be", "it", "its",
+        "for", "on", "at", "by", "we", "our", "they", "has", "have", "not", "no", "i", "will", "can", "who", "what",
+    ]
+
+    /// Whether token `i` stands in an English sentence of a German text (a quoted tweet, a song title):
+    /// two or more English function words making up a quarter of its words, or one in a sentence of three words or fewer.
+    private func inEnglishSentence(_ i: Int) -> Bool {
+        if inner.english == nil {
+            var flags = [Bool](repeating: false, count: words.count)
+            for sentence in document.sentences {
+                var total = 0, english = 0
+                for k in sentence.tokens where document.tokens[k].kind == .word {
+                    total += 1
+                    if NameFinder.englishFunctionWords.contains(words[k].lower) { english += 1 }
+                }
+                guard english >= 2 && english * 4 >= total || english >= 1 && total <= 3 else { continue }
+                for k in sentence.tokens where k < flags.count { flags[k] = true }
+            }
+            inner.english = flags
+        }
+        return i < inner.english!.count && inner.english![i]
+    }
 
     /// Whether token `i`'s word follows a first name elsewhere in the text ("Derrick Rose" … "Für Rose ist"),
     /// so that it is that person's surname even where it is also an ordinary noun.
@@ -225,6 +251,10 @@ struct NameFinder {
         guard w.capitalized, !w.function || w.allCaps else { return false }
         if w.hasDigit { return false }
         if tokens[i].text.unicodeScalars.count == 1 { return false }  // "Model S": a lone letter without a dot
+        // "The Hills Are Alive …" quoted in a German text: only words that are names elsewhere, or places.
+        if language == .de, !inRun, inEnglishSentence(i) {
+            return memo.isPlace(at: i) || memo.isCountry(at: i) || (corroborate && isCorroborated(i))
+        }
         if tokens[i].hasHyphen { return hyphenatedIsName(i) }
         if w.nameShape { return true }
         if memo.isCountry(at: i) { return true }
