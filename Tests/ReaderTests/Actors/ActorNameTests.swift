@@ -68,6 +68,9 @@ import Testing
     @Test func capitalisedSchAdjectiveBeforeOrganisationNoun() {
         let run = ActorRun("Das Angebot ist laut Norddeutscher Zeitung umstritten.")
         #expect(run.actor(mentioning: "Norddeutscher Zeitung")?.type == .organization)
+        let bahn = ActorRun("Der Streik bei der Deutschen Bahn dauert an, weil die Forscher Daten sammelten.")
+        #expect(bahn.actor(mentioning: "Deutschen Bahn") != nil)
+        #expect(bahn.actor(mentioning: "Forscher Daten") == nil)
     }
 
     @Test func genitivePlaceBeforePersonIsNotPartOfTheName() {

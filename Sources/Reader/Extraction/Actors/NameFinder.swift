@@ -105,9 +105,14 @@ struct NameFinder {
             && tokens[k].start > tokens[k - 1].end
     }
 
-    /// "Deutschen", "Süddeutscher", "Schweizerische": a capitalised adjective in -isch or -sch.
+    /// "Deutschen", "Süddeutscher", "Schweizerische": a capitalised adjective in -isch or of "deutsch"
+    /// (not "Menschen", "Forscher").
     private func isSchAdjective(_ lower: String) -> Bool {
-        lower.endsWith("sche") || lower.endsWith("schen") || lower.endsWith("scher") || lower.endsWith("sches") || lower.endsWith("schem")
+        for ending in ["e", "en", "er", "es", "em"] where lower.endsWith(ending) {
+            let stem = lower.dropLast(ending.count)
+            return stem.hasSuffix("isch") || stem.hasSuffix("deutsch")
+        }
+        return false
     }
 
     private func buildOccurrences() {
@@ -298,7 +303,8 @@ struct NameFinder {
                 }
             }
             if common, !inRun, !w.initial, isSchAdjective(w.lower), i + 1 < tokens.count, words[i + 1].capitalized,
-               tokens[i + 1].start == tokens[i].end + 1, let h = memo.head(at: i + 1), h.noun.kind == .org, h.prefixLength == 0 {
+               tokens[i + 1].start == tokens[i].end + 1, !words[i + 1].function, !tokens[i + 1].hasHyphen,
+               memo.head(at: i + 1).map({ $0.noun.kind == .org && $0.prefixLength == 0 }) ?? memo.isListedNoun(at: i + 1) {
                 return true  // "laut Süddeutscher Zeitung", "der Deutschen Bank": an -isch adjective before an organisation noun
             }
             // "Für Rose ist …" after "Derrick Rose": a surname that is also a noun, without an article.
