@@ -54,6 +54,12 @@ import Testing
         #expect(run.mentions(of: "Carla Brenning").count == 2)
     }
 
+    @Test func longCompoundMetOnceIsNoName() {
+        let run = ActorRun("Die Firma meldete Prämienentgang im Sommer. Die Gruppe fuhr gestern nach Uttenbrunn weiter.")
+        #expect(run.actor(mentioning: "Prämienentgang") == nil)
+        #expect(run.actor(mentioning: "Uttenbrunn") != nil)
+    }
+
     @Test func arabicParticleInsideAName() {
         let run = ActorRun("Das Treffen leitete Mohammed bin Rashid al Maktoum in Dubai.")
         #expect(run.actor(mentioning: "Mohammed bin Rashid al Maktoum")?.type == .person)

@@ -82,12 +82,27 @@ struct NameFinder {
         return memo.place(bare.lowercasedFast) != nil || memo.country(named: bare) != nil
     }
 
+    /// "Traiskirchen", "Enzersdorf", "Vorarlbergs": endings of German place names, or a known place in the genitive.
+    private func looksLikePlaceName(_ lower: String) -> Bool {
+        for ending in ["kirchen", "dorf", "hofen", "feld", "burg", "berg", "heim", "hausen", "stadt", "bach", "brunn", "ingen"]
+            where lower.endsWith(ending) || lower.endsWith(ending + "s") { return true }
+        return lower.endsWith("s") && memo.place(String(lower.dropLast())) != nil
+    }
+
+    /// How often token `i`'s word stands capitalised away from the start of a sentence.
+    private func occurrences(of i: Int) -> Int {
+        let key = bareForm(i)
+        guard key >= 0 else { return 0 }
+        if !inner.built { buildOccurrences() }
+        return Int(inner.start[key + 1] - inner.start[key])
+    }
+
     /// Whether a word ends in a listed noun of three letters or more after three letters or more
     /// ("Luxuszug", "Thementag"): a compound too loose for the noun lexicon's splitter, not a name.
-    private func endsInNoun(_ lower: String) -> Bool {
+    private func endsInNoun(_ lower: String, minimum: Int = 3) -> Bool {
         let bytes = Array(lower.utf8)
-        guard bytes.count >= 6 else { return false }
-        for cut in 3...(bytes.count - 3) where bytes[cut] & 0xC0 != 0x80 {
+        guard bytes.count >= 3 + minimum else { return false }
+        for cut in 3...(bytes.count - minimum) where bytes[cut] & 0xC0 != 0x80 {
             if lexicon.germanNouns.nouns.contains(bytes[cut...]) { return true }
         }
         return false
@@ -321,6 +336,12 @@ struct NameFinder {
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             if !inRun && i > 0 && words[i - 1].roles.contains(.quantifier) { return false }
+            // "Einnahmenentgang", "Martinsorden": a long word met once that ends in a listed noun is a compound noun.
+            if !inRun, w.lower.unicodeScalars.count >= 10, !isSchAdjective(w.lower), occurrences(of: i) <= 1,
+               i + 1 >= tokens.count || !words[i + 1].capitalized || words[i + 1].function,
+               !memo.isPlace(at: i), !w.hasApostrophe, !looksLikePlaceName(w.lower), endsInNoun(w.lower, minimum: 4) {
+                return false
+            }
             if memo.isPlace(at: i) { return true }
             if !inRun, let article = articleBefore(i) {
                 // "die Verletzte", "der rechten Identitären": an unknown word after an article is a noun,
