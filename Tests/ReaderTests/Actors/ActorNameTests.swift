@@ -60,6 +60,12 @@ import Testing
         #expect(run.actor(mentioning: "Uttenbrunn") != nil)
     }
 
+    @Test func nounOfAnAdjectiveNameAfterTheArticle() {
+        let run = ActorRun("Der Streik bei der Deutschen Bahn dauert an. Die Bahn lehnte jede Forderung ab. Die Rapper sangen.")
+        #expect(run.mentions(of: "Deutschen Bahn") == ["Deutschen Bahn", "Bahn"])
+        #expect(run.actor(mentioning: "Rapper") == nil)
+    }
+
     @Test func arabicParticleInsideAName() {
         let run = ActorRun("Das Treffen leitete Mohammed bin Rashid al Maktoum in Dubai.")
         #expect(run.actor(mentioning: "Mohammed bin Rashid al Maktoum")?.type == .person)

@@ -179,6 +179,11 @@ extension CoreferenceSieve {
         }
         // "Northfield" → "Northfield Therapeutics Inc."
         if entities[f].kind == .organization, s.count == 1, l.first == s[0], names[n].place == nil, names[n].country == nil { return true }
+        // "Post" → "Deutschen Post": the noun of a name made with an -isch adjective.
+        if language == .de, s.count == 1, l.count == 2, l[1] == s[0], names[n].place == nil, names[n].country == nil,
+           ["e", "en", "er", "es", "em"].contains(where: { l[0].hasSuffix("isch" + $0) || l[0].hasSuffix("deutsch" + $0) }) {
+            return true
+        }
         return false
     }
 

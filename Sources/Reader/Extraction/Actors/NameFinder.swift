@@ -24,6 +24,8 @@ struct NameFinder {
         /// Lower-case forms (`WordTypes.lowerID`) that follow a first name somewhere in the text
         /// ("Rose" after "Derrick"); made when first needed.
         var surnames: Set<Int32>?
+        /// Lower-case forms of nouns named with an -isch adjective somewhere in the text ("Post" of "Deutschen Post").
+        var adjectiveNamed: Set<Int32>?
         /// Per token: whether its sentence reads as English inside a German text; made when first needed.
         var english: [Bool]?
     }
@@ -106,6 +108,25 @@ struct NameFinder {
             if lexicon.germanNouns.nouns.contains(bytes[cut...]) { return true }
         }
         return false
+    }
+
+    /// Whether token `i`'s word is the noun of a name made with an -isch adjective elsewhere in the text:
+    /// "die Post" after "der Deutschen Post".
+    private func isAdjectiveNamedNoun(_ i: Int) -> Bool {
+        let t = Int(words[i].type)
+        guard t >= 0 else { return false }
+        if inner.adjectiveNamed == nil {
+            var found = Set<Int32>()
+            let tokens = document.tokens
+            for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
+                let p = k - 1
+                guard words[p].capitalized, !words[p].initial, tokens[k].start == tokens[p].end + 1,
+                      isSchAdjective(words[p].lower), memo.isListedNoun(at: k) else { continue }
+                found.insert(memo.types.lowerID[Int(words[k].type)])
+            }
+            inner.adjectiveNamed = found
+        }
+        return inner.adjectiveNamed!.contains(memo.types.lowerID[t])
     }
 
     /// A dash right after token `i`, or after a bracket following it: "Hamburg – …", "Chicago (Illinois) – …".
@@ -321,6 +342,12 @@ struct NameFinder {
                tokens[i + 1].start == tokens[i].end + 1, !words[i + 1].function, !tokens[i + 1].hasHyphen,
                memo.head(at: i + 1).map({ $0.noun.kind == .org && $0.prefixLength == 0 }) ?? memo.isListedNoun(at: i + 1) {
                 return true  // "laut Süddeutscher Zeitung", "der Deutschen Bank": an -isch adjective before an organisation noun
+            }
+            // "Die Post sperrte …" after "der Deutschen Post": the noun of that name after a definite article.
+            if common, !inRun, i > 0, words[i - 1].roles.contains(.definite), !w.lower.endsWith("en"), !w.lower.endsWith("er"),
+               isAdjectiveNamedNoun(i),
+               i + 1 >= tokens.count || !words[i + 1].capitalized || words[i + 1].function {
+                return true
             }
             // "Für Rose ist …" after "Derrick Rose": a surname that is also a noun, without an article.
             if common, !inRun, isKnownSurname(i), articleBefore(i) == nil {
