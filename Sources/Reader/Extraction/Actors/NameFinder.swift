@@ -23,9 +23,9 @@ struct NameFinder {
         var list: [Int32] = []
         /// Lower-case forms (`WordTypes.lowerID`) that follow a first name somewhere in the text
         /// ("Rose" after "Derrick"); made when first needed.
-        var surnames: Set<Int32>?
+        var surnames: [Bool]?
         /// Lower-case forms of nouns named with an -isch adjective somewhere in the text ("Post" of "Deutschen Post").
-        var adjectiveNamed: Set<Int32>?
+        var adjectiveNamed: [Bool]?
         /// Per token: whether its sentence reads as English inside a German text; made when first needed.
         var english: [Bool]?
     }
@@ -36,16 +36,33 @@ struct NameFinder {
         "for", "on", "at", "by", "we", "our", "they", "has", "have", "not", "no", "i", "will", "can", "who", "what",
     ]
 
+    /// How many lower-case forms the text has (every `WordTypes.lowerID` is below it).
+    private var formCount: Int {
+        max(memo.types.lowerCount, Int(memo.types.lowerID.max() ?? -1) + 1)
+    }
+
     /// Whether token `i` stands in an English sentence of a German text (a quoted tweet, a song title):
     /// two or more English function words making up a quarter of its words, or one in a sentence of three words or fewer.
     private func inEnglishSentence(_ i: Int) -> Bool {
         if inner.english == nil {
             var flags = [Bool](repeating: false, count: words.count)
+            // Per lower-case form: 0 unknown, 1 no, 2 an English function word.
+            var known = [UInt8](repeating: 0, count: formCount)
             for sentence in document.sentences {
                 var total = 0, english = 0
                 for k in sentence.tokens where document.tokens[k].kind == .word {
                     total += 1
-                    if NameFinder.englishFunctionWords.contains(words[k].lower) { english += 1 }
+                    let t = Int(words[k].type)
+                    guard t >= 0 else { continue }
+                    let form = Int(memo.types.lowerID[t])
+                    guard form >= 0 else {  // lower-case words have no form number
+                        if words[k].lower.utf8.count <= 4, NameFinder.englishFunctionWords.contains(words[k].lower) { english += 1 }
+                        continue
+                    }
+                    if known[form] == 0 {
+                        known[form] = words[k].lower.utf8.count <= 4 && NameFinder.englishFunctionWords.contains(words[k].lower) ? 2 : 1
+                    }
+                    if known[form] == 2 { english += 1 }
                 }
                 guard english >= 2 && english * 4 >= total || english >= 1 && total <= 3 else { continue }
                 for k in sentence.tokens where k < flags.count { flags[k] = true }
@@ -61,17 +78,18 @@ struct NameFinder {
         let t = Int(words[i].type)
         guard t >= 0 else { return false }
         if inner.surnames == nil {
-            var found = Set<Int32>()
+            var found = [Bool](repeating: false, count: formCount)
             let tokens = document.tokens
             for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
                 let p = k - 1
                 guard words[p].capitalized, !words[p].function, tokens[k].start == tokens[p].end + 1,
                       memo.firstName(at: p) != nil, !memo.isGermanNoun(at: p) else { continue }
-                found.insert(memo.types.lowerID[Int(words[k].type)])
+                found[Int(memo.types.lowerID[Int(words[k].type)])] = true
             }
             inner.surnames = found
         }
-        return inner.surnames!.contains(memo.types.lowerID[t])
+        let form = Int(memo.types.lowerID[t])
+        return form >= 0 && inner.surnames![form]
     }
 
     /// "Mönchengladbachs Martin Stranzl", "Österreichs Sebastian Kurz": a place or country in the genitive
@@ -116,17 +134,18 @@ struct NameFinder {
         let t = Int(words[i].type)
         guard t >= 0 else { return false }
         if inner.adjectiveNamed == nil {
-            var found = Set<Int32>()
+            var found = [Bool](repeating: false, count: formCount)
             let tokens = document.tokens
             for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
                 let p = k - 1
                 guard words[p].capitalized, !words[p].initial, tokens[k].start == tokens[p].end + 1,
                       isSchAdjective(words[p].lower), memo.isListedNoun(at: k) else { continue }
-                found.insert(memo.types.lowerID[Int(words[k].type)])
+                found[Int(memo.types.lowerID[Int(words[k].type)])] = true
             }
             inner.adjectiveNamed = found
         }
-        return inner.adjectiveNamed!.contains(memo.types.lowerID[t])
+        let form = Int(memo.types.lowerID[t])
+        return form >= 0 && inner.adjectiveNamed![form]
     }
 
     /// A dash right after token `i`, or after a bracket following it: "Hamburg – …", "Chicago (Illinois) – …".
@@ -144,11 +163,23 @@ struct NameFinder {
     /// "Deutschen", "Süddeutscher", "Schweizerische": a capitalised adjective in -isch or of "deutsch"
     /// (not "Menschen", "Forscher").
     private func isSchAdjective(_ lower: String) -> Bool {
-        for ending in ["e", "en", "er", "es", "em"] where lower.endsWith(ending) {
-            let stem = lower.dropLast(ending.count)
-            return stem.hasSuffix("isch") || stem.hasSuffix("deutsch")
+        var lower = lower
+        return lower.withUTF8 { b in
+            let n = b.count
+            guard n >= 6 else { return false }
+            let end: Int
+            switch b[n - 1] {
+            case 0x65: end = n - 1  // -e
+            case 0x6E, 0x72, 0x73, 0x6D:  // -en, -er, -es, -em
+                guard b[n - 2] == 0x65 else { return false }
+                end = n - 2
+            default: return false
+            }
+            guard end >= 4, b[end - 1] == 0x68, b[end - 2] == 0x63, b[end - 3] == 0x73 else { return false }  // "sch"
+            if b[end - 4] == 0x69 { return true }  // "isch"
+            // "deutsch"
+            return end >= 7 && b[end - 4] == 0x74 && b[end - 5] == 0x75 && b[end - 6] == 0x65 && b[end - 7] == 0x64
         }
-        return false
     }
 
     private func buildOccurrences() {
@@ -291,7 +322,7 @@ struct NameFinder {
         if inRun, let p = previous, !w.capitalized, tokens[i].hasHyphen, isLowerParticleCompound(tokens[i].text), tokens[i].start > tokens[p].end { return true }
         guard w.capitalized, !w.function || w.allCaps else { return false }
         if w.hasDigit { return false }
-        if tokens[i].text.unicodeScalars.count == 1 { return false }  // "Model S": a lone letter without a dot
+        if tokens[i].end - tokens[i].start == 1 { return false }  // "Model S": a lone letter without a dot
         // "The Hills Are Alive …" quoted in a German text: only words that are names elsewhere, or places.
         if language == .de, !inRun, inEnglishSentence(i) {
             return memo.isPlace(at: i) || memo.isCountry(at: i) || (corroborate && isCorroborated(i))
@@ -317,8 +348,8 @@ struct NameFinder {
                 return true
             }
             // "Hans Peter Doskozil": a first name that is also a noun, before another first name and a surname.
-            if !inRun, i + 2 < tokens.count, memo.firstName(at: i) != nil, words[i + 1].capitalized, !words[i + 1].function,
-               memo.firstName(at: i + 1) != nil, !memo.isGermanNoun(at: i + 1), words[i + 2].capitalized,
+            if !inRun, i + 2 < tokens.count, words[i + 1].capitalized, !words[i + 1].function, words[i + 2].capitalized,
+               memo.firstName(at: i) != nil, memo.firstName(at: i + 1) != nil, !memo.isGermanNoun(at: i + 1), words[i + 2].capitalized,
                !words[i + 2].function, !memo.isGermanNoun(at: i + 2) {
                 return true
             }
@@ -338,8 +369,8 @@ struct NameFinder {
                     return true
                 }
             }
-            if common, !inRun, !w.initial, isSchAdjective(w.lower), i + 1 < tokens.count, words[i + 1].capitalized,
-               tokens[i + 1].start == tokens[i].end + 1, !words[i + 1].function, !tokens[i + 1].hasHyphen,
+            if common, !inRun, !w.initial, i + 1 < tokens.count, words[i + 1].capitalized,
+               tokens[i + 1].start == tokens[i].end + 1, !words[i + 1].function, !tokens[i + 1].hasHyphen, isSchAdjective(w.lower),
                memo.head(at: i + 1).map({ $0.noun.kind == .org && $0.prefixLength == 0 }) ?? memo.isListedNoun(at: i + 1) {
                 return true  // "laut Süddeutscher Zeitung", "der Deutschen Bank": an -isch adjective before an organisation noun
             }
@@ -354,7 +385,7 @@ struct NameFinder {
                 return true
             }
             // "Eisenstadt – …": a known place that the noun list only has as a compound ("Eisen" + "Stadt").
-            if common, memo.isPlace(at: i), !memo.isListedNoun(at: i), !(w.initial && strictStart) || isKnownName(i) {
+            if common, !memo.isListedNoun(at: i), memo.isPlace(at: i), !(w.initial && strictStart) || isKnownName(i) {
                 return true
             }
             if common {
@@ -364,8 +395,8 @@ struct NameFinder {
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             if !inRun && i > 0 && words[i - 1].roles.contains(.quantifier) { return false }
             // "Einnahmenentgang", "Martinsorden": a long word met once that ends in a listed noun is a compound noun.
-            if !inRun, w.lower.unicodeScalars.count >= 10, !isSchAdjective(w.lower), occurrences(of: i) <= 1,
-               i + 1 >= tokens.count || !words[i + 1].capitalized || words[i + 1].function,
+            if !inRun, w.lower.utf8.count >= 10, i + 1 >= tokens.count || !words[i + 1].capitalized || words[i + 1].function,
+               w.lower.unicodeScalars.count >= 10, occurrences(of: i) <= 1, !isSchAdjective(w.lower),
                !memo.isPlace(at: i), !w.hasApostrophe, !looksLikePlaceName(w.lower), endsInNoun(w.lower, minimum: 4) {
                 return false
             }
