@@ -20,6 +20,95 @@ import Testing
         #expect(run.actor(mentioning: "Kestrel")?.description == "US-Softwarekonzern")
     }
 
+    @Test func datelinePlaceOfAnyKind() {
+        let run = ActorRun("Neue Regeln für Märkte. Eisenstadt – Der Landtag beschloss am Montag ein Gesetz. Hamburg – Auch dort gilt es.")
+        #expect(run.actor(mentioning: "Eisenstadt")?.type == .location)
+        #expect(run.actor(mentioning: "Hamburg")?.type == .location)
+    }
+
+    @Test func surnameThatIsANounAfterTheFullName() {
+        let run = ActorRun("Der Trainer Paul Koch verlängerte seinen Vertrag. Koch sagte, er bleibe. Für Koch ist das ein Erfolg. Der Koch kochte.")
+        #expect(run.mentions(of: "Paul Koch") == ["Paul Koch", "Koch", "Koch"])
+    }
+
+    @Test func twoFirstNamesBeforeASurname() {
+        let run = ActorRun("Gestern eröffnete der Bürgermeister Hans Peter Brandlmaier die Messe.")
+        #expect(run.actor(mentioning: "Hans Peter Brandlmaier")?.type == .person)
+    }
+
+    @Test func firstNameThatIsANounBeforeASurname() {
+        let run = ActorRun("Gestern traf der Stürmer Lars Tenberg zweimal. Am Ende Oktober spielt er wieder.")
+        #expect(run.actor(mentioning: "Lars Tenberg")?.type == .person)
+        #expect(run.actor(mentioning: "Ende Oktober") == nil)
+    }
+
+    @Test func sharedSurnameDoesNotJoinTwoPeople() {
+        let run = ActorRun("Robert Brenning kam zuerst. Danach sprach Brenning kurz. Später kam Joyce Brenning. Auch Brenning sprach.")
+        #expect(run.actor(mentioning: "Robert Brenning") != nil)
+        #expect(run.actor(mentioning: "Robert Brenning")?.mentions.contains { $0.text == "Joyce Brenning" } == false)
+    }
+
+    @Test func englishSentenceInGermanTextNeedsCorroboration() {
+        let run = ActorRun("Die Kanzlerin Carla Brenning lachte im Netz. Viele teilten den Satz: Brenning is the Queen of Rivers and Hills tonight! Das Bild verbreitete sich schnell.")
+        #expect(run.actor(mentioning: "Hills") == nil)
+        #expect(run.mentions(of: "Carla Brenning").count == 2)
+    }
+
+    @Test func longCompoundMetOnceIsNoName() {
+        let run = ActorRun("Die Firma meldete Prämienentgang im Sommer. Die Gruppe fuhr gestern nach Uttenbrunn weiter.")
+        #expect(run.actor(mentioning: "Prämienentgang") == nil)
+        #expect(run.actor(mentioning: "Uttenbrunn") != nil)
+    }
+
+    @Test func nounOfAnAdjectiveNameAfterTheArticle() {
+        let run = ActorRun("Der Streik bei der Deutschen Bahn dauert an. Die Bahn lehnte jede Forderung ab. Die Rapper sangen.")
+        #expect(run.mentions(of: "Deutschen Bahn") == ["Deutschen Bahn", "Bahn"])
+        #expect(run.actor(mentioning: "Rapper") == nil)
+    }
+
+    @Test func arabicParticleInsideAName() {
+        let run = ActorRun("Das Treffen leitete Mohammed bin Rashid al Maktoum in Dubai.")
+        #expect(run.actor(mentioning: "Mohammed bin Rashid al Maktoum")?.type == .person)
+    }
+
+    @Test func loneLetterIsNoName() {
+        let run = ActorRun("Gestern stellte Voltara das Modell X vor.")
+        #expect(run.actor(mentioning: "X") == nil)
+        #expect(run.actor(mentioning: "Voltara") != nil)
+    }
+
+    @Test func capitalisedSchAdjectiveBeforeOrganisationNoun() {
+        let run = ActorRun("Das Angebot ist laut Norddeutscher Zeitung umstritten.")
+        #expect(run.actor(mentioning: "Norddeutscher Zeitung")?.type == .organization)
+        let bahn = ActorRun("Der Streik bei der Deutschen Bahn dauert an, weil die Forscher Daten sammelten.")
+        #expect(bahn.actor(mentioning: "Deutschen Bahn") != nil)
+        #expect(bahn.actor(mentioning: "Forscher Daten") == nil)
+    }
+
+    @Test func genitivePlaceBeforePersonIsNotPartOfTheName() {
+        let run = ActorRun("Im Spiel traf Bremens Jonas Feldkamp zweimal.")
+        #expect(run.actor(mentioning: "Jonas Feldkamp")?.type == .person)
+        #expect(run.actor(mentioning: "Bremens Jonas Feldkamp") == nil)
+    }
+
+    @Test func unknownWordAfterDefiniteArticle() {
+        let run = ActorRun("Die Spenden gingen an die Valmora. Er fuhr mit dem Luxuszug. Sie sprach mit der Verletzte.")
+        #expect(run.actor(mentioning: "Valmora")?.type == .organization)
+        #expect(run.actor(mentioning: "Luxuszug") == nil)
+        #expect(run.actor(mentioning: "Verletzte") == nil)
+    }
+
+    @Test func firstNameAloneIsThePerson() {
+        let run = ActorRun("Carla Brenning gewann das Rennen. Danach jubelte Carla mit dem Team.")
+        #expect(run.mentions(of: "Carla Brenning") == ["Carla Brenning", "Carla"])
+    }
+
+    @Test func definiteAgeNounRefersBackToAPerson() {
+        let run = ActorRun("Der Stürmer Thomas Tenberg verletzte sich im Training. Der 29-Jährige fällt wochenlang aus.")
+        #expect(run.mentions(of: "Thomas Tenberg").contains("Der 29-Jährige"))
+        #expect(run.actors.count == 1)
+    }
+
     @Test func sentenceInitialWordNeedsCorroboration() {
         let run = ActorRun("Konkret begründet die Regierung ihr Vorgehen. Heutzutage ist das anders.")
         #expect(run.actor(mentioning: "Konkret") == nil)

@@ -129,7 +129,10 @@ extension CoreferenceSieve {
                 let distance = other < start ? start - other : 1_000_000 + other
                 if distance < bestDistance { best = f; bestDistance = distance }
             }
-            if let b = best { merge(b, e) }
+            // "Green" may join "Robert Green" or "Joyce Green", not both into one person.
+            if let b = best, !entities[e].names.contains(where: { names[$0].words.count > shortCount && names[$0].firstName != nil }) {
+                merge(b, e)
+            }
         }
         // German genitive: "Trumps" → "Trump".
         if language == .de {
@@ -162,6 +165,11 @@ extension CoreferenceSieve {
         if longIsPerson {
             // "Trump" → "Donald Trump"; "De Vries" → "Anneke de Vries"; "S." → "Elisabeth S."
             guard l.count > s.count else { return false }
+            // "This Angela …" after "Angela Merkel": a first name alone stands for the person with it.
+            if s.count == 1, l[0] == s[0], names[m].firstName != nil, names[n].firstName == nil,
+               memo.firstName(at: names[n].tokens.lowerBound) != nil, names[n].place == nil, names[n].country == nil {
+                return true
+            }
             let skip = l.count - s.count
             for k in s.indices where l[skip + k] != s[k] { return false }
             return true
@@ -172,6 +180,11 @@ extension CoreferenceSieve {
         }
         // "Northfield" → "Northfield Therapeutics Inc."
         if entities[f].kind == .organization, s.count == 1, l.first == s[0], names[n].place == nil, names[n].country == nil { return true }
+        // "Post" → "Deutschen Post": the noun of a name made with an -isch adjective.
+        if language == .de, s.count == 1, l.count == 2, l[1] == s[0], names[n].place == nil, names[n].country == nil,
+           ["e", "en", "er", "es", "em"].contains(where: { l[0].hasSuffix("isch" + $0) || l[0].hasSuffix("deutsch" + $0) }) {
+            return true
+        }
         return false
     }
 

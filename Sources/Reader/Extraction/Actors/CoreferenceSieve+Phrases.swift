@@ -201,6 +201,10 @@ extension CoreferenceSieve {
         }
         if !classOK, cls.is("age"), let a = p.age, entities[index].ages.contains(a) { classOK = true }
         if !classOK, let a = p.age, entities[index].ages.contains(a), p.noun.kind == .person { classOK = true }
+        // "Derrick Rose … der 26-Jährige": a definite age noun refers back to a person of no known age.
+        if !classOK, cls.is("age"), p.age != nil, p.determiner == .definite, entities[index].kind == .person,
+           entities[index].ages.isEmpty, !entities[index].names.isEmpty, let a = p.age,
+           !entities.contains(where: { $0.ages.contains(a) }) { classOK = true }
         guard classOK else { return false }
         if let a = p.age, !entities[index].ages.isEmpty, !entities[index].ages.contains(a) { return false }
         if p.noun.kind == .person {

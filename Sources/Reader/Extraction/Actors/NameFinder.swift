@@ -21,8 +21,166 @@ struct NameFinder {
         /// `list[start[id]..<start[id + 1]]` are the tokens of lower-case form `id`.
         var start: [Int32] = []
         var list: [Int32] = []
+        /// Lower-case forms (`WordTypes.lowerID`) that follow a first name somewhere in the text
+        /// ("Rose" after "Derrick"); made when first needed.
+        var surnames: [Bool]?
+        /// Lower-case forms of nouns named with an -isch adjective somewhere in the text ("Post" of "Deutschen Post").
+        var adjectiveNamed: [Bool]?
+        /// Per token: whether its sentence reads as English inside a German text; made when first needed.
+        var english: [Bool]?
     }
     private let inner = Inner()
+
+    private static let englishFunctionWords: Set<String> = [
+        "the", "of", "is", "are", "with", "this", "that", "you", "your", "my", "to", "and", "be", "it", "its",
+        "for", "on", "at", "by", "we", "our", "they", "has", "have", "not", "no", "i", "will", "can", "who", "what",
+    ]
+
+    /// How many lower-case forms the text has (every `WordTypes.lowerID` is below it).
+    private var formCount: Int {
+        max(memo.types.lowerCount, Int(memo.types.lowerID.max() ?? -1) + 1)
+    }
+
+    /// Whether token `i` stands in an English sentence of a German text (a quoted tweet, a song title):
+    /// two or more English function words making up a quarter of its words, or one in a sentence of three words or fewer.
+    private func inEnglishSentence(_ i: Int) -> Bool {
+        if inner.english == nil {
+            var flags = [Bool](repeating: false, count: words.count)
+            // Per lower-case form: 0 unknown, 1 no, 2 an English function word.
+            var known = [UInt8](repeating: 0, count: formCount)
+            for sentence in document.sentences {
+                var total = 0, english = 0
+                for k in sentence.tokens where document.tokens[k].kind == .word {
+                    total += 1
+                    let t = Int(words[k].type)
+                    guard t >= 0 else { continue }
+                    let form = Int(memo.types.lowerID[t])
+                    guard form >= 0 else {  // lower-case words have no form number
+                        if words[k].lower.utf8.count <= 4, NameFinder.englishFunctionWords.contains(words[k].lower) { english += 1 }
+                        continue
+                    }
+                    if known[form] == 0 {
+                        known[form] = words[k].lower.utf8.count <= 4 && NameFinder.englishFunctionWords.contains(words[k].lower) ? 2 : 1
+                    }
+                    if known[form] == 2 { english += 1 }
+                }
+                guard english >= 2 && english * 4 >= total || english >= 1 && total <= 3 else { continue }
+                for k in sentence.tokens where k < flags.count { flags[k] = true }
+            }
+            inner.english = flags
+        }
+        return i < inner.english!.count && inner.english![i]
+    }
+
+    /// Whether token `i`'s word follows a first name elsewhere in the text ("Derrick Rose" … "Für Rose ist"),
+    /// so that it is that person's surname even where it is also an ordinary noun.
+    private func isKnownSurname(_ i: Int) -> Bool {
+        let t = Int(words[i].type)
+        guard t >= 0 else { return false }
+        if inner.surnames == nil {
+            var found = [Bool](repeating: false, count: formCount)
+            let tokens = document.tokens
+            for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
+                let p = k - 1
+                guard words[p].capitalized, !words[p].function, tokens[k].start == tokens[p].end + 1,
+                      memo.firstName(at: p) != nil, !memo.isGermanNoun(at: p) else { continue }
+                found[Int(memo.types.lowerID[Int(words[k].type)])] = true
+            }
+            inner.surnames = found
+        }
+        let form = Int(memo.types.lowerID[t])
+        return form >= 0 && inner.surnames![form]
+    }
+
+    /// "Mönchengladbachs Martin Stranzl", "Österreichs Sebastian Kurz": a place or country in the genitive
+    /// before a first name and a surname ends its own name.
+    private func isGenitiveBeforePerson(_ p: Int, _ j: Int, end: Int) -> Bool {
+        let text = document.tokens[p].text
+        guard language == .de, text.endsWith("s"), j + 1 < end, words[j + 1].capitalized, !words[j + 1].function,
+              memo.firstName(at: j) != nil, !memo.isGermanNoun(at: j) else { return false }
+        let bare = String(text.dropLast())
+        return memo.place(bare.lowercasedFast) != nil || memo.country(named: bare) != nil
+    }
+
+    /// "Traiskirchen", "Enzersdorf", "Vorarlbergs": endings of German place names, or a known place in the genitive.
+    private func looksLikePlaceName(_ lower: String) -> Bool {
+        for ending in ["kirchen", "dorf", "hofen", "feld", "burg", "berg", "heim", "hausen", "stadt", "bach", "brunn", "ingen"]
+            where lower.endsWith(ending) || lower.endsWith(ending + "s") { return true }
+        return lower.endsWith("s") && memo.place(String(lower.dropLast())) != nil
+    }
+
+    /// How often token `i`'s word stands capitalised away from the start of a sentence.
+    private func occurrences(of i: Int) -> Int {
+        let key = bareForm(i)
+        guard key >= 0 else { return 0 }
+        if !inner.built { buildOccurrences() }
+        return Int(inner.start[key + 1] - inner.start[key])
+    }
+
+    /// Whether a word ends in a listed noun of three letters or more after three letters or more
+    /// ("Luxuszug", "Thementag"): a compound too loose for the noun lexicon's splitter, not a name.
+    private func endsInNoun(_ lower: String, minimum: Int = 3) -> Bool {
+        let bytes = Array(lower.utf8)
+        guard bytes.count >= 3 + minimum else { return false }
+        for cut in 3...(bytes.count - minimum) where bytes[cut] & 0xC0 != 0x80 {
+            if lexicon.germanNouns.nouns.contains(bytes[cut...]) { return true }
+        }
+        return false
+    }
+
+    /// Whether token `i`'s word is the noun of a name made with an -isch adjective elsewhere in the text:
+    /// "die Post" after "der Deutschen Post".
+    private func isAdjectiveNamedNoun(_ i: Int) -> Bool {
+        let t = Int(words[i].type)
+        guard t >= 0 else { return false }
+        if inner.adjectiveNamed == nil {
+            var found = [Bool](repeating: false, count: formCount)
+            let tokens = document.tokens
+            for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
+                let p = k - 1
+                guard words[p].capitalized, !words[p].initial, tokens[k].start == tokens[p].end + 1,
+                      isSchAdjective(words[p].lower), memo.isListedNoun(at: k) else { continue }
+                found[Int(memo.types.lowerID[Int(words[k].type)])] = true
+            }
+            inner.adjectiveNamed = found
+        }
+        let form = Int(memo.types.lowerID[t])
+        return form >= 0 && inner.adjectiveNamed![form]
+    }
+
+    /// A dash right after token `i`, or after a bracket following it: "Hamburg – …", "Chicago (Illinois) – …".
+    private func opensDateline(_ i: Int) -> Bool {
+        let tokens = document.tokens
+        var k = i + 1
+        if k < tokens.count, tokens[k].text.is("(") {
+            while k < tokens.count && k <= i + 6 && !tokens[k].text.is(")") { k += 1 }
+            k += 1
+        }
+        return k < tokens.count && (tokens[k].text.is("–") || tokens[k].text.is("—") || tokens[k].text.is("-"))
+            && tokens[k].start > tokens[k - 1].end
+    }
+
+    /// "Deutschen", "Süddeutscher", "Schweizerische": a capitalised adjective in -isch or of "deutsch"
+    /// (not "Menschen", "Forscher").
+    private func isSchAdjective(_ lower: String) -> Bool {
+        var lower = lower
+        return lower.withUTF8 { b in
+            let n = b.count
+            guard n >= 6 else { return false }
+            let end: Int
+            switch b[n - 1] {
+            case 0x65: end = n - 1  // -e
+            case 0x6E, 0x72, 0x73, 0x6D:  // -en, -er, -es, -em
+                guard b[n - 2] == 0x65 else { return false }
+                end = n - 2
+            default: return false
+            }
+            guard end >= 4, b[end - 1] == 0x68, b[end - 2] == 0x63, b[end - 3] == 0x73 else { return false }  // "sch"
+            if b[end - 4] == 0x69 { return true }  // "isch"
+            // "deutsch"
+            return end >= 7 && b[end - 4] == 0x74 && b[end - 5] == 0x75 && b[end - 6] == 0x65 && b[end - 7] == 0x64
+        }
+    }
 
     private func buildOccurrences() {
         let types = memo.types
@@ -112,7 +270,10 @@ struct NameFinder {
                     if tokens[j].text.is(".") && tokens[j].start == tokens[j - 1].end && takesDot(j - 1) {
                         last = j; j += 1; continue
                     }
-                    if isNameWord(j, inRun: true, previous: last, runStart: i) { last = j; j += 1; continue }
+                    if isNameWord(j, inRun: true, previous: last, runStart: i) {
+                        if j == last + 1, isGenitiveBeforePerson(last, j, end: hi) { break }
+                        last = j; j += 1; continue
+                    }
                     if let next = connector(at: j, runStart: i, end: hi) { last = next; j = next + 1; continue }
                     break
                 }
@@ -161,6 +322,11 @@ struct NameFinder {
         if inRun, let p = previous, !w.capitalized, tokens[i].hasHyphen, isLowerParticleCompound(tokens[i].text), tokens[i].start > tokens[p].end { return true }
         guard w.capitalized, !w.function || w.allCaps else { return false }
         if w.hasDigit { return false }
+        if tokens[i].end - tokens[i].start == 1 { return false }  // "Model S": a lone letter without a dot
+        // "The Hills Are Alive …" quoted in a German text: only words that are names elsewhere, or places.
+        if language == .de, !inRun, inEnglishSentence(i) {
+            return memo.isPlace(at: i) || memo.isCountry(at: i) || (corroborate && isCorroborated(i))
+        }
         if tokens[i].hasHyphen { return hyphenatedIsName(i) }
         if w.nameShape { return true }
         if memo.isCountry(at: i) { return true }
@@ -175,6 +341,18 @@ struct NameFinder {
                memo.firstName(at: i) != nil, !memo.isListedNoun(at: i) {
                 return true
             }
+            // "der Stürmer Lars Tenberg": a first name that is also a noun, before a capitalised word that is no noun.
+            if !inRun, !w.initial, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function, !words[i + 1].initial,
+               tokens[i + 1].start == tokens[i].end + 1, memo.firstName(at: i) != nil, !memo.isGermanNoun(at: i + 1),
+               !memo.isPlace(at: i + 1), !memo.isCountry(at: i + 1), !words[i + 1].allCaps, !tokens[i + 1].hasHyphen {
+                return true
+            }
+            // "Hans Peter Doskozil": a first name that is also a noun, before another first name and a surname.
+            if !inRun, i + 2 < tokens.count, words[i + 1].capitalized, !words[i + 1].function, words[i + 2].capitalized,
+               memo.firstName(at: i) != nil, memo.firstName(at: i + 1) != nil, !memo.isGermanNoun(at: i + 1), words[i + 2].capitalized,
+               !words[i + 2].function, !memo.isGermanNoun(at: i + 2) {
+                return true
+            }
             let common = memo.isGermanNoun(at: i)
             if !inRun, !common, let h = memo.head(at: i), h.noun.kind != .place,
                !h.noun.nounClass.is("man") && !h.noun.nounClass.is("woman") {
@@ -186,9 +364,29 @@ struct NameFinder {
                     return memo.head(at: i) == nil || (memo.head(at: i)?.prefixLength ?? 0) > 0
                 }
                 // "Islamischer Staat", "Vereinten Nationen": a capitalised adjective before a noun.
-                if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower) && !memo.isGermanNoun(at: p) {
+                if common && p == i - 1 && p == runStart && looksLikeAdjective(words[p].lower)
+                    && (!memo.isGermanNoun(at: p) || isSchAdjective(words[p].lower)) {
                     return true
                 }
+            }
+            if common, !inRun, !w.initial, i + 1 < tokens.count, words[i + 1].capitalized,
+               tokens[i + 1].start == tokens[i].end + 1, !words[i + 1].function, !tokens[i + 1].hasHyphen, isSchAdjective(w.lower),
+               memo.head(at: i + 1).map({ $0.noun.kind == .org && $0.prefixLength == 0 }) ?? memo.isListedNoun(at: i + 1) {
+                return true  // "laut Süddeutscher Zeitung", "der Deutschen Bank": an -isch adjective before an organisation noun
+            }
+            // "Die Post sperrte …" after "der Deutschen Post": the noun of that name after a definite article.
+            if common, !inRun, i > 0, words[i - 1].roles.contains(.definite), !w.lower.endsWith("en"), !w.lower.endsWith("er"),
+               isAdjectiveNamedNoun(i),
+               i + 1 >= tokens.count || !words[i + 1].capitalized || words[i + 1].function {
+                return true
+            }
+            // "Für Rose ist …" after "Derrick Rose": a surname that is also a noun, without an article.
+            if common, !inRun, isKnownSurname(i), articleBefore(i) == nil {
+                return true
+            }
+            // "Eisenstadt – …": a known place that the noun list only has as a compound ("Eisen" + "Stadt").
+            if common, !memo.isListedNoun(at: i), memo.isPlace(at: i), !(w.initial && strictStart) || isKnownName(i) {
+                return true
             }
             if common {
                 if isAfterPlacePreposition(i), let place = memo.place(at: i), !place.kind.is("place") { return true }
@@ -196,14 +394,26 @@ struct NameFinder {
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             if !inRun && i > 0 && words[i - 1].roles.contains(.quantifier) { return false }
+            // "Einnahmenentgang", "Martinsorden": a long word met once that ends in a listed noun is a compound noun.
+            if !inRun, w.lower.utf8.count >= 10, i + 1 >= tokens.count || !words[i + 1].capitalized || words[i + 1].function,
+               w.lower.unicodeScalars.count >= 10, occurrences(of: i) <= 1, !isSchAdjective(w.lower),
+               !memo.isPlace(at: i), !w.hasApostrophe, !looksLikePlaceName(w.lower), endsInNoun(w.lower, minimum: 4) {
+                return false
+            }
             if memo.isPlace(at: i) { return true }
             if !inRun, let article = articleBefore(i) {
                 // "die Verletzte", "der rechten Identitären": an unknown word after an article is a noun,
                 // unless a noun follows ("der Vereinten Nationen") or an English name goes on ("der Library of Congress").
                 if i + 1 < tokens.count, words[i + 1].lower.is("of") || words[i + 1].lower.is("for") { return true }
                 if corroborate && isCorroborated(i) { return true }  // "Der 86-Jährige Habermas"
-                return article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
-                    && looksLikeAdjective(stripPossessive(w.lower))
+                if article == i - 1 && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
+                    && looksLikeAdjective(stripPossessive(w.lower)) { return true }
+                // "mit der Caritas": an unknown word right after the article that cannot be a declined adjective
+                // or a plural is a name ("die Verletzte", "den Youtubern" are not).
+                return article == i - 1 && words[article].roles.contains(.definite) && !looksLikeAdjective(w.lower)
+                    && !w.lower.endsWith("n") && !w.lower.endsWith("t")
+                    && (!w.lower.endsWith("s") || w.lower.endsWith("as") || w.lower.endsWith("os"))
+                    && w.lower.unicodeScalars.count >= 4 && !memo.hasHead(at: i) && !endsInNoun(w.lower)
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             return true
@@ -218,6 +428,8 @@ struct NameFinder {
     private func isKnownName(_ i: Int) -> Bool {
         let tokens = document.tokens
         if let p = memo.place(at: i), p.kind.is("capital") || p.kind.is("city") { return true }
+        // "Hamburg – Die Redaktion …": any known place opening a dateline.
+        if memo.isPlace(at: i), opensDateline(i) { return true }
         if memo.firstName(at: i) != nil, i + 1 < tokens.count, words[i + 1].capitalized, !words[i + 1].function {
             return true
         }
