@@ -88,6 +88,14 @@ import Testing
         #expect(sources.sourceHead("klubobleute") == .group)
     }
 
+    @Test func anAdjectiveInEIsNoGenitiveAttachment() throws {
+        let text = "Den Zuschlag erhielt laut US-Medien der chinesische Entwickler Zeus."
+        let (doc, actors, claims) = run(text)
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.speakerRange) == "US-Medien")
+        #expect(actors.first { $0.id == claim.speaker }?.name == "US-Medien")
+    }
+
     @Test func plainExtractionAddsNoActors() throws {
         let text = "Zu den wichtigsten Gründen zählt laut den Befragten der Preis."
         let (_, _, claims) = ClaimFixture.claims(text)
