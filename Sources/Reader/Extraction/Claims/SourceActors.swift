@@ -34,8 +34,10 @@ struct SourceActors {
     /// Notdienste", "Berichten des Senders"); else a genitive after it is no part of it
     /// ("laut den Befragten der Preis").
     func mentionRange(for p: SpeakerPhrase, speaker range: TextRange) -> TextRange {
-        guard p.span == nil, !p.attachments.isEmpty, !keepsAttachments(p) else { return range }
-        return TextRange(range.start, max(range.start, t.end(p.main.upperBound - 1)))
+        guard p.span == nil else { return range }
+        let start = max(range.start, t.start(leadingWords(p)))
+        guard !p.attachments.isEmpty, !keepsAttachments(p) else { return TextRange(start, range.end) }
+        return TextRange(start, max(start, t.end(p.main.upperBound - 1)))
     }
 
     private func keepsAttachments(_ p: SpeakerPhrase) -> Bool {
@@ -43,6 +45,13 @@ struct SourceActors {
         if t.has(p.head, heads) || t.compoundHead(p.head).map({ !$0.classes.isDisjoint(with: heads) }) == true { return true }
         // A paper's attachment says whose it is ("einer Klage von Bürgerrechtlern").
         return sourceHead(t.lowercased(p.head)) == .other
+    }
+
+    /// The first token of the phrase after a source preposition it caught ("Laut nordkoreanischen Staatsmedien").
+    func leadingWords(_ p: SpeakerPhrase) -> Int {
+        var first = p.main.lowerBound
+        while first < p.head && t.has(first, [.preposition, .sourcePreposition]) { first += 1 }
+        return first
     }
 
     func actor(for p: SpeakerPhrase) -> (name: String, type: Actor.Kind, description: String?)? {
@@ -55,8 +64,11 @@ struct SourceActors {
         let main = p.main
         guard main.count <= SourceActors.maximumWords, main.contains(p.head) else { return nil }
         for k in main {
-            guard t.isWord(k) || t.kinds[k] == .number else { return nil }
+            // "Notariats- und Rechtsanwaltskammer": a part of a word is no name.
+            guard t.isWord(k) || t.kinds[k] == .number, !t.token(k).text.hasSuffix("-") else { return nil }
         }
+        // "Dr." or "M." alone is an abbreviation, not a source.
+        if t.token(p.head).range.length <= 2 && t.isMark(p.head + 1, ".") { return nil }
         // "Manche", "Andere" point at people the text does not name: no actor of their own.
         guard !t.has(p.head, .indefinite) else { return nil }
         let english = t.lexicon.language == .en
@@ -64,7 +76,7 @@ struct SourceActors {
         // A name the actors extractor passed over is no source to add here, nor an actor of its own.
         let range = t.range(main.lowerBound, main.upperBound)
         if mentions.contains(where: { $0.range.overlaps(range) && known[$0.actor].type != .location }) { return nil }
-        var first = main.lowerBound
+        var first = leadingWords(p)
         while first < p.head && t.has(first, [.determiner, .possessive]) { first += 1 }
         let name = t.document.string(t.range(first, main.upperBound))
         // With its attachments the phrase describes the source ("Sprecher der Notdienste in Gaza").
@@ -87,7 +99,8 @@ struct SourceActors {
         if let kind = sourceHead(lower) { return kind }
         if let match = ActorLexicon.shared.head(word, lower: lower, language: language) {
             switch match.noun.kind {
-            case .person, .title: return match.plural ? .group : .person
+            // Without an article a role is plural ("Experten", "Österreichische Minister").
+            case .person, .title: return match.plural || !determined(p) ? .group : .person
             case .group: return .group
             case .org: return .organization
             case .place: return nil
@@ -95,13 +108,19 @@ struct SourceActors {
         }
         if t.has(head, .sourceNoun) || t.compoundHead(head)?.classes.contains(.sourceNoun) == true { return .other }
         // A noun declined like an adjective in the plural: "die Befragten", "Angehörigen".
-        if language == .de && lower.unicodeScalars.count >= 7 && (lower.hasSuffix("ten") || lower.hasSuffix("enen")) { return .group }
+        if language == .de && determined(p) && lower.unicodeScalars.count >= 7 && (lower.hasSuffix("ten") || lower.hasSuffix("enen")) { return .group }
         // A name the lists do not know ("Gizchina", "Handelsblatt"), unless a word at
         // the start of a sentence stands alone ("Ansonsten", "Kritisch").
         guard t.isCapitalized(head), p.main.count > 1 || !phrases.isSentenceInitial(head) else { return nil }
         if language == .de && ActorLexicon.shared.isGermanNoun(lower) { return nil }
         if head > p.main.lowerBound, t.isCapitalized(head - 1), ActorLexicon.shared.firstName(t.token(head - 1).text) != nil { return .person }
         return .organization
+    }
+
+    /// True when an article or possessive opens the phrase ("die Befragten", "seiner Partei").
+    func determined(_ p: SpeakerPhrase) -> Bool {
+        let first = leadingWords(p)
+        return first < p.head && t.has(first, [.determiner, .possessive]) && !t.has(first, .indefinite)
     }
 
     /// The kind a source head noun makes, also at the end of a compound
