@@ -96,6 +96,14 @@ import Testing
         #expect(actors.first { $0.id == claim.speaker }?.name == "US-Medien")
     }
 
+    @Test func aRoleIsAPersonWithAnArticleOrAGenitiveNameAndAGroupWithout() throws {
+        let text = "Die Lage sei ernst, unterstrich Kerrys Sprecher. Die Preise stiegen weiter, sagten Experten."
+        let (_, actors, claims) = run(text)
+        #expect(claims.count == 2)
+        #expect(actors.first { $0.id == claims.first?.speaker }?.type == .person)
+        #expect(actors.first { $0.id == claims.last?.speaker }?.type == .group)
+    }
+
     @Test func plainExtractionAddsNoActors() throws {
         let text = "Zu den wichtigsten Gründen zählt laut den Befragten der Preis."
         let (_, _, claims) = ClaimFixture.claims(text)

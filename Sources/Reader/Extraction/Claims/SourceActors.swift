@@ -120,7 +120,10 @@ struct SourceActors {
     /// True when an article or possessive opens the phrase ("die Befragten", "seiner Partei").
     func determined(_ p: SpeakerPhrase) -> Bool {
         let first = leadingWords(p)
-        return first < p.head && t.has(first, [.determiner, .possessive]) && !t.has(first, .indefinite)
+        guard first < p.head else { return false }
+        // A name in the genitive stands for the article: "Kerrys Sprecher".
+        if t.isCapitalized(first) && first + 1 == p.head && (t.lower[first].hasSuffix("s") || t.lower[first].hasSuffix("'")) { return true }
+        return t.has(first, [.determiner, .possessive]) && !t.has(first, .indefinite)
     }
 
     /// The kind a source head noun makes, also at the end of a compound
