@@ -30,11 +30,13 @@ struct Analyzer: Sendable {
         timeline.prepare(for: document.language)
         claims.prepare(for: document.language)
         let found = actors.extract(document)
+        // The claims stage adds actors for sources no actor covers; the timeline keeps to the ones found.
+        let (claimed, all) = claims.extractWithSources(document, actors: found)
         return Analysis(
             document: document,
-            actors: found,
+            actors: all,
             timeline: timeline.extract(document, actors: found),
-            claims: claims.extract(document, actors: found))
+            claims: claimed)
     }
 
     func analyze(path: String?, text: String, options: DocumentBuilder.Options = .init()) -> Analysis {

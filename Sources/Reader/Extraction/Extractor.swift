@@ -18,7 +18,16 @@ protocol TimelineExtracting: Sendable {
 protocol ClaimExtracting: Sendable {
     /// Claims in text order with ids "C1", "C2", …
     func extract(_ document: Document, actors: [Actor]) -> [Claim]
+    /// The claims and the actors with one added for each source the claims name
+    /// that no actor covers ("lokale Medien", "die Befragten").
+    func extractWithSources(_ document: Document, actors: [Actor]) -> (claims: [Claim], actors: [Actor])
     func prepare(for language: Language)
+}
+
+extension ClaimExtracting {
+    func extractWithSources(_ document: Document, actors: [Actor]) -> (claims: [Claim], actors: [Actor]) {
+        (extract(document, actors: actors), actors)
+    }
 }
 
 extension ActorExtracting { func prepare(for language: Language) {} }

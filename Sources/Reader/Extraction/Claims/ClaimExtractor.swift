@@ -29,7 +29,15 @@ struct ClaimExtractor: ClaimExtracting {
     static let continuationReach = 3
 
     func extract(_ document: Document, actors: [Actor]) -> [Claim] {
-        guard let lexicon = lexicon(document.language), !document.tokens.isEmpty else { return [] }
+        run(document, actors: actors, addingSources: false).claims
+    }
+
+    func extractWithSources(_ document: Document, actors: [Actor]) -> (claims: [Claim], actors: [Actor]) {
+        run(document, actors: actors, addingSources: true)
+    }
+
+    private func run(_ document: Document, actors: [Actor], addingSources: Bool) -> (claims: [Claim], actors: [Actor]) {
+        guard let lexicon = lexicon(document.language), !document.tokens.isEmpty else { return ([], actors) }
         let t = ClaimTokens(document, lexicon: lexicon)
         let quotes = QuoteFinder().quotes(in: document)
         let units = ClaimUnit.units(t, quotes: quotes)
@@ -41,7 +49,9 @@ struct ClaimExtractor: ClaimExtracting {
         finder.resolveBackReferences(&candidates, units: units)
         let selected = CandidateSelector.select(candidates)
         let resolver = SpeakerResolver(t, actors: actors)
-        let speakers = assignSpeakers(selected, units: units, resolver: resolver)
+        var speakers = assignSpeakers(selected, units: units, resolver: resolver)
+        var actors = actors
+        if addingSources { addSourceActors(&speakers, selected, actors: &actors, t: t, resolver: resolver) }
 
         var claims: [Claim] = []
         var items: [DisputeLinker.Item] = []
@@ -73,7 +83,44 @@ struct ClaimExtractor: ClaimExtracting {
         let links = DisputeLinker(t: t).link(items)
         for i in claims.indices { claims[i].id = "C\(i + 1)" }
         for (i, targets) in links.enumerated() { claims[i].disputes = targets.map { claims[$0].id } }
-        return claims
+        return (claims, actors)
+    }
+
+    /// Gives every speaker phrase without an actor that names a source one of
+    /// its own (`SourceActors`), appended to `actors`; phrases with the same
+    /// name share one, and claims that go on with a speaker get it too.
+    private func addSourceActors(_ speakers: inout [SpeakerChoice?], _ selected: [ClaimCandidate], actors: inout [Actor],
+                                 t: ClaimTokens, resolver: SpeakerResolver) {
+        let sources = SourceActors(t, actors: actors, resolver: resolver)
+        var byKey: [String: Int] = [:]
+        var byRange: [TextRange: Int] = [:]
+        for n in speakers.indices {
+            // A cue that only introduces the claims after it makes no claim of its own.
+            guard !selected[n].introducesOnly, let choice = speakers[n], choice.actor == nil, let range = choice.range else { continue }
+            if let a = byRange[range] {
+                speakers[n]?.actor = a
+                continue
+            }
+            guard let p = choice.phrase, let found = sources.actor(for: p) else { continue }
+            let key = SourceActors.key(found.name)
+            let index: Int
+            if let a = byKey[key] {
+                index = a
+            } else {
+                index = actors.count
+                byKey[key] = index
+                actors.append(Actor(id: "A\(index + 1)", name: found.name, type: found.type,
+                                    description: found.description, mentions: []))
+            }
+            let named = sources.mentionRange(for: p, speaker: range)
+            let mention = Mention(range: named, text: t.document.string(named))
+            if !actors[index].mentions.contains(mention) {
+                actors[index].mentions.append(mention)
+                actors[index].mentions.sort { $0.range < $1.range }
+            }
+            byRange[range] = index
+            speakers[n]?.actor = index
+        }
     }
 
     /// What `assignSpeakers` settles for one claim.
@@ -81,6 +128,8 @@ struct ClaimExtractor: ClaimExtracting {
         var actor: Int?
         var range: TextRange?
         var key: String?
+        /// The phrase the speaker was named by, when it was not a pronoun.
+        var phrase: SpeakerPhrase? = nil
     }
 
     /// The speaker of every selected candidate in text order; nil drops the candidate.
@@ -92,7 +141,7 @@ struct ClaimExtractor: ClaimExtracting {
             switch selected[n].speaker {
             case .phrase(let p):
                 let r = resolver.resolve(p, excluding: selected[n].content, previous: previous, claimed: claimed)
-                named[n] = SpeakerChoice(actor: r.actor, range: r.range, key: r.key)
+                named[n] = SpeakerChoice(actor: r.actor, range: r.range, key: r.key, phrase: p.isPronoun ? nil : p)
             case .unnamed:
                 named[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
             case .previous:

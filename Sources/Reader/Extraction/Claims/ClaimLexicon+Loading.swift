@@ -8,7 +8,7 @@ extension ClaimLexicon {
     static func files(_ language: Language) -> [String] {
         let folder = language.rawValue + "/claims/"
         var names = ["grammar-words.txt", "reporting-verbs.txt", "source-phrases.txt",
-                     "nominal-cues.txt", "stance-words.txt", "role-nouns.txt"]
+                     "nominal-cues.txt", "stance-words.txt", "role-nouns.txt", "source-heads.txt"]
         if language == .de { names.append("konjunktiv.txt") }
         return names.map { folder + $0 }
     }
@@ -71,6 +71,14 @@ extension ClaimLexicon {
         case "stance-words.txt": lines { word, _ in add(word, .stance) }
         case "role-nouns.txt": lines { word, _ in addCompoundHead(word, .roleNoun) }
         case "konjunktiv.txt": lines { word, _ in add(word, .konjunktiv) }
+        case "source-heads.txt":
+            lines { word, f in
+                guard f.count > 1 else { return }
+                let kind: Actor.Kind = f.equals(1, "group") ? .group : f.equals(1, "org") ? .organization : .other
+                let noun = String(decoding: word, as: UTF8.self)
+                sourceHeads[noun] = kind
+                if f.count > 2 && f.equals(2, "compound") { compoundSourceHeads.insert(noun) }
+            }
         default: break
         }
     }

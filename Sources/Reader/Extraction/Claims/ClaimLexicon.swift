@@ -31,6 +31,10 @@ struct ClaimLexicon: Sendable {
     /// The reporting-verb forms of all entries, each entry's longest particle first.
     private(set) var verbForms: [ReportingVerbForm] = []
     private(set) var phrases: [Phrase] = []
+    /// Head nouns of sources the actors' head list lacks ("medien", "aussendung") → the kind of actor they make.
+    var sourceHeads: [String: Actor.Kind] = [:]
+    /// The source heads that also end a compound ("Medienberichten", "US-Medien").
+    var compoundSourceHeads: Set<String> = []
     /// Nouns that may end a compound (lower case) → their classes' raw value.
     private(set) var compoundHeads = ByteTable(capacity: 128)
     /// The byte lengths of the compound heads, longest first.

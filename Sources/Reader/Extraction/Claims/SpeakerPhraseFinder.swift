@@ -108,6 +108,10 @@ struct SpeakerPhraseFinder {
         while end < limit && attachments.count < 2 {
             let w = t.lower[end]
             let start = end
+            // After a genitive article an adjective ends in -en: "der chinesische Entwickler" is a new subject.
+            if german && SpeakerPhraseFinder.germanGenitive.contains(w) && isModifier(end + 1) && t.lower[end + 1].hasSuffix("e") {
+                break
+            }
             if german && SpeakerPhraseFinder.germanGenitive.contains(w), let g = forward(from: end, limit: limit), g.main.count > 1 {
                 end = g.main.upperBound
             } else if german && w == "von" && t.isCapitalized(end + 1), let g = forward(from: end + 1, limit: limit) {
