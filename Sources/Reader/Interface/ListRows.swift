@@ -38,17 +38,24 @@ struct ListRows: Sendable {
     }
 
     /// Calendar points in order with the document date marked "now" among
-    /// them; durations, sets and undated entries after a heading.
-    private static func timelineRows(_ analysis: Analysis) -> [ListRow] {
+    /// them; then, each under a heading, dates and times that cannot be
+    /// placed on the calendar ("am Montag" with no document date), and
+    /// durations and sets.
+    static func timelineRows(_ analysis: Analysis) -> [ListRow] {
         let language = analysis.document.language
         let now = analysis.document.metadata.date
         var rows: [ListRow] = []
+        var undated: [ListRow] = []
         var others: [ListRow] = []
         var nowPlaced = now == nil
         let nowLabel = now.map { TimelineDisplay.nowLabel($0, language: language) } ?? ""
         for (i, entry) in analysis.timeline.enumerated() {
             guard let point = TimelineDisplay.point(entry) else {
-                others.append(.item(i))
+                if entry.type == .date || entry.type == .time {
+                    undated.append(.item(i))
+                } else {
+                    others.append(.item(i))
+                }
                 continue
             }
             if !nowPlaced, let now, point.isAfter(now) {
@@ -58,6 +65,10 @@ struct ListRows: Sendable {
             rows.append(.item(i))
         }
         if !nowPlaced { rows.append(.now(nowLabel)) }
+        if !undated.isEmpty {
+            rows.append(.heading(language == .de ? "Ohne festes Datum" : "Not on the calendar"))
+            rows += undated
+        }
         if !others.isEmpty {
             rows.append(.heading(language == .de ? "Dauer und Wiederholung" : "Durations and repeats"))
             rows += others
