@@ -204,4 +204,11 @@ import Testing
         #expect(run.actor(mentioning: "Vereinigten Arabischen Emirate")?.type == .location)
         #expect(run.mentions(of: "Vereinigten Arabischen Emirate").count == 2)
     }
+
+    @Test func streetNameIsAPlaceAndEnglishSocietyAnOrganisation() {
+        let run = ActorRun("Der Unfall geschah an der Ecke Stempfergasse. Die Forscher trugen bei der Royal Society vor. Richterin Astrid Raufer urteilte.")
+        #expect(run.actor(mentioning: "Ecke Stempfergasse")?.type == .location)
+        #expect(run.actor(mentioning: "Royal Society")?.type == .organization)
+        #expect(run.actor(mentioning: "Astrid Raufer")?.type == .person)
+    }
 }
