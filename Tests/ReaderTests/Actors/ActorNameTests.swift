@@ -211,4 +211,10 @@ import Testing
         #expect(run.actor(mentioning: "Royal Society")?.type == .organization)
         #expect(run.actor(mentioning: "Astrid Raufer")?.type == .person)
     }
+
+    @Test func brandNamesThatWiktionaryListsAsNounsAreNames() {
+        let run = ActorRun("Der Minister schrieb auf Twitter, Facebook habe seinen Beitrag gelöscht.")
+        #expect(run.actor(mentioning: "Twitter") != nil)
+        #expect(run.actor(mentioning: "Facebook") != nil)
+    }
 }
