@@ -276,7 +276,8 @@ struct NameFinder {
                     }
                     if let next = connector(at: j, runStart: i, end: hi) { last = next; j = next + 1; continue }
                     // "der Vereinigten Arabischen Emirate": a country's name of several words ends on a common noun.
-                    if j == last + 1, j > i, j - i < lexicon.countries.longestName, words[j].capitalized, !words[j].function,
+                    if j == last + 1, j - i < lexicon.countries.longestName, words[j].capitalized, !words[j].function,
+                       looksLikeAdjective(words[i].lower),
                        memo.country(named: document.string(TextRange(tokens[i].start, tokens[j].end))) != nil {
                         last = j; j += 1; continue
                     }
