@@ -217,4 +217,10 @@ import Testing
         #expect(run.actor(mentioning: "Twitter") != nil)
         #expect(run.actor(mentioning: "Facebook") != nil)
     }
+
+    @Test func unknownNameAfterBeiIsNoPlace() {
+        let run = ActorRun("Er arbeitete bei Zentrova, bevor er nach Marea zog.")
+        #expect(run.actor(mentioning: "Zentrova")?.type == .organization)
+        #expect(run.actor(mentioning: "Marea")?.type == .location)
+    }
 }

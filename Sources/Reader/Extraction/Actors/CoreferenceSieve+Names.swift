@@ -81,7 +81,10 @@ extension CoreferenceSieve {
             || lexicon.countries.country(named: span.words[span.words.count - 1].uppercased()) != nil {
             entities[e].vote(.organization, 5)
         }
-        if span.afterPlacePreposition && span.words.count == 1 { entities[e].vote(.location, 2) }
+        // "in Marea" is a place; "bei Facebook beschäftigt" more often a company than "bei Linz" a place.
+        if span.afterPlacePreposition && span.words.count == 1, span.runStart == 0 || !words[span.runStart - 1].lower.is("bei") {
+            entities[e].vote(.location, 2)
+        }
         if span.acronym { entities[e].vote(.organization, 3) }
         if span.initialsOnly { entities[e].vote(.person, 3) }
         if span.words.count >= 2 && span.firstName == nil { entities[e].vote(.organization, 1) }
