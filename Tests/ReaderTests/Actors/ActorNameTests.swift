@@ -185,4 +185,42 @@ import Testing
         #expect(run.actor(mentioning: "Edinburgh City Council")?.type == .organization)
         #expect(run.actor(mentioning: "Edinburgh")?.id != run.actor(mentioning: "Edinburgh City Council")?.id)
     }
+
+    @Test func abstractNounEndingAfterDefiniteArticleIsNoName() {
+        let run = ActorRun("Die Spenden gingen an die Valmora. Das Buch widmet sich der Kulinarik. Er lobte die Brandalität.")
+        #expect(run.actor(mentioning: "Valmora") != nil)
+        #expect(run.actor(mentioning: "Kulinarik") == nil)
+        #expect(run.actor(mentioning: "Brandalität") == nil)
+    }
+
+    @Test func countryNameThatIsAlsoItsPeopleAfterAnArticle() {
+        let run = ActorRun("Der Sänger lebt in Schweden. Bei den Schweden ist er beliebt.")
+        #expect(run.actor(mentioning: "Schweden")?.type == .location)
+        #expect(run.mentions(of: "Schweden") == ["Schweden"])
+    }
+
+    @Test func declinedCountryNameOfSeveralWords() {
+        let run = ActorRun("Der Konzern verhandelt mit den Vereinigten Arabischen Emiraten. Die Regierung der Vereinigten Arabischen Emirate schwieg.")
+        #expect(run.actor(mentioning: "Vereinigten Arabischen Emirate")?.type == .location)
+        #expect(run.mentions(of: "Vereinigten Arabischen Emirate").count == 2)
+    }
+
+    @Test func streetNameIsAPlaceAndEnglishSocietyAnOrganisation() {
+        let run = ActorRun("Der Unfall geschah an der Ecke Stempfergasse. Die Forscher trugen bei der Royal Society vor. Richterin Astrid Raufer urteilte.")
+        #expect(run.actor(mentioning: "Ecke Stempfergasse")?.type == .location)
+        #expect(run.actor(mentioning: "Royal Society")?.type == .organization)
+        #expect(run.actor(mentioning: "Astrid Raufer")?.type == .person)
+    }
+
+    @Test func brandNamesThatWiktionaryListsAsNounsAreNames() {
+        let run = ActorRun("Der Minister schrieb auf Twitter, Facebook habe seinen Beitrag gelöscht.")
+        #expect(run.actor(mentioning: "Twitter") != nil)
+        #expect(run.actor(mentioning: "Facebook") != nil)
+    }
+
+    @Test func unknownNameAfterBeiIsNoPlace() {
+        let run = ActorRun("Er arbeitete bei Zentrova, bevor er nach Marea zog.")
+        #expect(run.actor(mentioning: "Zentrova")?.type == .organization)
+        #expect(run.actor(mentioning: "Marea")?.type == .location)
+    }
 }

@@ -74,12 +74,17 @@ extension CoreferenceSieve {
             }
         }
         if span.place != nil { entities[e].vote(.location, 3) }
+        // "Stempfergasse", "Ecke Mariahilfer Straße": a street's name, whatever a first word says.
+        if span.title == nil, let last = span.words.last, CoreferenceSieve.isStreetName(last) { entities[e].vote(.location, 8) }
         if span.words.count >= 2, span.country == nil, span.place == nil,
            lexicon.countries.country(named: span.words[span.words.count - 1].capitalizedFirst) != nil
             || lexicon.countries.country(named: span.words[span.words.count - 1].uppercased()) != nil {
             entities[e].vote(.organization, 5)
         }
-        if span.afterPlacePreposition && span.words.count == 1 { entities[e].vote(.location, 2) }
+        // "in Marea" is a place; "bei Facebook beschäftigt" more often a company than "bei Linz" a place.
+        if span.afterPlacePreposition && span.words.count == 1, span.runStart == 0 || !words[span.runStart - 1].lower.is("bei") {
+            entities[e].vote(.location, 2)
+        }
         if span.acronym { entities[e].vote(.organization, 3) }
         if span.initialsOnly { entities[e].vote(.person, 3) }
         if span.words.count >= 2 && span.firstName == nil { entities[e].vote(.organization, 1) }
@@ -198,5 +203,12 @@ extension CoreferenceSieve {
             if let f = w.first { letters.append(f) }
         }
         return letters
+    }
+
+    /// Whether a lower-case word is a German street's name or ends like one ("gasse", "straße", "allee").
+    static func isStreetName(_ lower: String) -> Bool {
+        for ending in ["gasse", "straße", "strasse", "allee", "platz", "zeile", "gürtel"]
+            where lower.endsWith(ending) && lower.utf8.count >= ending.utf8.count + 3 { return true }
+        return false
     }
 }

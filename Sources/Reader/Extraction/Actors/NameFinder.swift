@@ -275,6 +275,12 @@ struct NameFinder {
                         last = j; j += 1; continue
                     }
                     if let next = connector(at: j, runStart: i, end: hi) { last = next; j = next + 1; continue }
+                    // "der Vereinigten Arabischen Emirate": a country's name of several words ends on a common noun.
+                    if j == last + 1, j - i < lexicon.countries.longestName, words[j].capitalized, !words[j].function,
+                       looksLikeAdjective(words[i].lower),
+                       memo.country(named: document.string(TextRange(tokens[i].start, tokens[j].end))) != nil {
+                        last = j; j += 1; continue
+                    }
                     break
                 }
                 if let span = makeSpan(i...last, sentence: sIndex) { result.append(span) }
@@ -329,7 +335,14 @@ struct NameFinder {
         }
         if tokens[i].hasHyphen { return hyphenatedIsName(i) }
         if w.nameShape { return true }
-        if memo.isCountry(at: i) { return true }
+        if memo.isCountry(at: i) {
+            // "den Schweden", "die Polen": a country's name that is also its people's plural, after an article, is the people.
+            if language == .de, !inRun, i > 0, words[i - 1].roles.contains(.definite) || words[i - 1].roles.contains(.indefinite),
+               lexicon.countries.demonyms[tokens[i].text] != nil {
+                return false
+            }
+            return true
+        }
         if language == .en && isEnglishAdjective(i) {
             // "Scottish Fire and Rescue Service", but not "Dutch exports".
             return !inRun && i + 1 < tokens.count && words[i + 1].capitalized && !words[i + 1].function
@@ -414,6 +427,7 @@ struct NameFinder {
                     && !w.lower.endsWith("n") && !w.lower.endsWith("t")
                     && (!w.lower.endsWith("s") || w.lower.endsWith("as") || w.lower.endsWith("os"))
                     && w.lower.unicodeScalars.count >= 4 && !memo.hasHead(at: i) && !endsInNoun(w.lower)
+                    && (i + 1 < tokens.count && words[i + 1].capitalized || !hasAbstractNounEnding(w.lower))
             }
             if w.initial && !inRun && strictStart { return isKnownName(i) }
             return true
@@ -488,6 +502,14 @@ struct NameFinder {
         if let f = last.unicodeScalars.first, CharacterClass.isUpper(f) { return true }
         // A lower-case last part: only after an acronym ("GPA-djp").
         return parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase }
+    }
+
+    /// "Kulinarik", "Regulierung", "National", "Präsenz": endings of German common nouns
+    /// (abstract nouns, loan words) that a word missing from the noun list may still have.
+    private func hasAbstractNounEnding(_ lower: String) -> Bool {
+        for ending in ["ik", "ung", "heit", "keit", "schaft", "tät", "ion", "ismus", "ur", "enz", "anz", "ie", "al", "ei", "tum", "nis"]
+            where lower.endsWith(ending) && lower.utf8.count >= ending.utf8.count + 3 { return true }
+        return false
     }
 
     private func looksLikeAdjective(_ lower: String) -> Bool {

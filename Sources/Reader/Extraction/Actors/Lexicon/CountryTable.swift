@@ -25,7 +25,8 @@ struct CountryTable: Sendable {
             let code = line[0]
             let en = CountryTable.list(line[1])
             let de = CountryTable.list(line[2])
-            for n in en + de { add(n, code) }
+            for n in en { add(n, code) }
+            for n in de { add(n, code); addGermanInflections(n, code) }
             display[code] = (de.first ?? en.first ?? code, en.last ?? code)
         }
         for line in nationalities.lines where line.count >= 6 {
@@ -35,7 +36,7 @@ struct CountryTable: Sendable {
             for a in list(2) { englishAdjectives[a] = code }
             for d in list(3) + list(4) { demonyms[d] = code }
             let extra = list(5)
-            for n in extra { add(n, code) }
+            for n in extra { add(n, code); addGermanInflections(n, code) }
             // Short forms read better than official names: "USA", "China".
             if let first = extra.first {
                 let english = extra.first { n in n.unicodeScalars.allSatisfy { $0.isASCII } && !n.contains(".") && n.count > 3 } ?? display[code]?.en ?? first
@@ -80,6 +81,17 @@ struct CountryTable: Sendable {
         guard !name.isEmpty else { return }
         names[name] = code
         longestName = max(longestName, 1 + name.utf8.reduce(0) { $0 + ($1 == 32 ? 1 : 0) })
+    }
+
+    /// "Vereinigte Arabische Emirate" → "Vereinigten Arabischen Emirate(n)": a German name of several words
+    /// whose leading words are adjectives in -e also stands declined after an article.
+    private mutating func addGermanInflections(_ name: String, _ code: String) {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, words.dropLast().allSatisfy({ $0.endsWith("e") || $0.endsWith("es") }) else { return }
+        let adjectives = words.dropLast().map { $0.endsWith("es") ? String($0.dropLast(2)) + "en" : $0 + "n" }
+        let last = words[words.count - 1]
+        add((adjectives + [last]).joined(separator: " "), code)
+        if last.endsWith("e") { add((adjectives + [last + "n"]).joined(separator: " "), code) }  // dative plural
     }
 
     /// The country a name denotes, trying a German genitive too ("Syriens").
