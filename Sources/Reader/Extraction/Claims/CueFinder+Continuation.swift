@@ -62,10 +62,11 @@ extension CueFinder {
 extension CueFinder {
     /// Konjunktiv II forms that stand in for Konjunktiv I where that looks like
     /// the indicative ("sie würden", "es wäre"). Past forms that read as the
-    /// indicative too ("sollte", "wollte") are left out.
+    /// indicative too ("sollte", "wollte") are left out, and so are the
+    /// forms authors guess with ("könnten", "dürften").
     static let subjunctiveTwo: Set<String> = [
         "würde", "würden", "wäre", "wären", "hätten", "müsste", "müssten",
-        "könnten", "dürften", "bräuchten", "gäbe", "gäben",
+        "bräuchten", "gäbe", "gäben",
     ]
 
     /// A sentence in Konjunktiv II right after a claim in the same paragraph goes on

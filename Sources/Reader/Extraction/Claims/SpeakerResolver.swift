@@ -85,7 +85,7 @@ struct SpeakerResolver {
         if let m = found.first(where: { $0.range.contains(head.end - 1) && !placeInName($0) }) {
             // "Irmgard Griss … Die ehemalige Präsidentin des Obersten Gerichtshofs": a role with a
             // genitive that the actors kept apart is the person named just before.
-            if actors[m.actor].type == .person, !p.attachments.isEmpty, t.has(p.main.lowerBound, .determiner),
+            if actors[m.actor].type == .person, !p.attachments.isEmpty, p.apposition == nil, t.has(p.main.lowerBound, .determiner),
                let role = personRole(p.head), isDescription(actors[m.actor]),
                let named = mostRecent(.person, before: range.start, excluding: range,
                                       notGender: role == .feminine ? .masculine : .unknown, window: SpeakerResolver.roleWindow),
@@ -105,7 +105,7 @@ struct SpeakerResolver {
         }
         // "Die ehemalige Präsidentin des Obersten Gerichtshofs": one person's role with a
         // genitive is that person, the one named just before, not the institution.
-        if p.span == nil, !p.attachments.isEmpty, let role = personRole(p.head) {
+        if p.span == nil, !p.attachments.isEmpty, p.apposition == nil, let role = personRole(p.head) {
             let notGender: ActorGender = role == .feminine ? .masculine : .unknown
             return mostRecent(.person, before: range.start, excluding: range, notGender: notGender, window: SpeakerResolver.roleWindow)?.actor
         }
@@ -117,13 +117,16 @@ struct SpeakerResolver {
 
     /// A person actor known only by a role ("Präsidentin des Obersten"), not by a name.
     func isDescription(_ a: Actor) -> Bool {
-        guard let first = a.name.split(separator: " ").first else { return false }
+        let words = a.name.split(separator: " ")
+        guard let first = words.first else { return false }
+        // "Chef des Gasmonopolisten Naftogas Andrej Kobolew" names the person after all.
+        if words.dropFirst().contains(where: { ActorLexicon.shared.firstName(String($0)) != nil }) { return false }
         let word = String(first)
         return ActorLexicon.shared.head(word, lower: word.lowercased(), language: t.lexicon.language)?.noun.kind == .person
     }
 
     /// How far back a role with a genitive looks for the person it describes, in scalars.
-    static let roleWindow = 400
+    static let roleWindow = 200
 
     /// The gender of a singular role noun of one person that is no spokesperson
     /// ("Präsidentin", not "Sprecher", "Experten"); nil for other heads.
