@@ -106,4 +106,12 @@ import Testing
         let claim = try #require(claims.first)
         #expect(doc.text(claim.range) == "die Übernahme eines Stützpunktes durch die Rebellen")
     }
+
+    @Test func aRoleWithAPersonNamedRightAfterIsNotThePersonBefore() throws {
+        let text = "Der Vorstoß kam von Irmgard Griss. Der Plan sei gut, kommentierte der Vizepräsident des Senats und Lega-Politiker Roberto Calderoli."
+        let doc = ClaimFixture.document(text)
+        let actors = ClaimFixture.makeActors(doc, [("Irmgard Griss", .person), ("Roberto Calderoli", .person)])
+        let claim = try #require(ClaimExtractor.shared.extract(doc, actors: actors).first)
+        #expect(claim.speaker != "A1")
+    }
 }

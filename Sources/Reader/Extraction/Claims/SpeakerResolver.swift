@@ -45,7 +45,7 @@ struct SpeakerResolver {
             let actor = pronoun(p.head, excluding: content, previous: previous, claimed: claimed)
             return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" })
         }
-        let actor = phraseActor(p, range: range) ?? namedElsewhere(p, range: range)
+        let actor = phraseActor(p, range: range, content: content) ?? namedElsewhere(p, range: range)
         return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" } ?? headKey(p))
     }
 
@@ -71,7 +71,7 @@ struct SpeakerResolver {
         return out
     }
 
-    private func phraseActor(_ p: SpeakerPhrase, range: TextRange) -> Int? {
+    private func phraseActor(_ p: SpeakerPhrase, range: TextRange, content: TextRange) -> Int? {
         let found = overlapping(range)
         guard !found.isEmpty else { return nil }
         // A mention that ends where the head ends names the head ("AU" of "AU-Sondergesandte" does not);
@@ -86,8 +86,8 @@ struct SpeakerResolver {
             // "Irmgard Griss … Die ehemalige Präsidentin des Obersten Gerichtshofs": a role with a
             // genitive that the actors kept apart is the person named just before.
             if actors[m.actor].type == .person, !p.attachments.isEmpty, p.apposition == nil, t.has(p.main.lowerBound, .determiner),
-               let role = personRole(p.head), isDescription(actors[m.actor]),
-               let named = mostRecent(.person, before: range.start, excluding: range,
+               let role = personRole(p.head), isDescription(actors[m.actor]), !personFollows(range),
+               let named = mostRecent(.person, before: range.start, excluding: content,
                                       notGender: role == .feminine ? .masculine : .unknown, window: SpeakerResolver.roleWindow),
                named.actor != m.actor, !isDescription(actors[named.actor]) {
                 return named.actor
@@ -105,9 +105,9 @@ struct SpeakerResolver {
         }
         // "Die ehemalige Präsidentin des Obersten Gerichtshofs": one person's role with a
         // genitive is that person, the one named just before, not the institution.
-        if p.span == nil, !p.attachments.isEmpty, p.apposition == nil, let role = personRole(p.head) {
+        if p.span == nil, !p.attachments.isEmpty, p.apposition == nil, let role = personRole(p.head), !personFollows(range) {
             let notGender: ActorGender = role == .feminine ? .masculine : .unknown
-            return mostRecent(.person, before: range.start, excluding: range, notGender: notGender, window: SpeakerResolver.roleWindow)?.actor
+            return mostRecent(.person, before: range.start, excluding: content, notGender: notGender, window: SpeakerResolver.roleWindow)?.actor
         }
         for kind in [Actor.Kind.organization, .group] {
             if let m = found.first(where: { actors[$0.actor].type == kind }) { return m.actor }
@@ -123,6 +123,12 @@ struct SpeakerResolver {
         if words.dropFirst().contains(where: { ActorLexicon.shared.firstName(String($0)) != nil }) { return false }
         let word = String(first)
         return ActorLexicon.shared.head(word, lower: word.lowercased(), language: t.lexicon.language)?.noun.kind == .person
+    }
+
+    /// True when a person is named right after a phrase ("dem Präsidenten des Trentino,
+    /// Ugo Rossi", "der Vizepräsident des Senats und Lega-Politiker Roberto Calderoli").
+    func personFollows(_ range: TextRange) -> Bool {
+        overlapping(TextRange(range.start, range.end + 60)).contains { actors[$0.actor].type == .person && $0.range.start >= range.end }
     }
 
     /// How far back a role with a genitive looks for the person it describes, in scalars.
