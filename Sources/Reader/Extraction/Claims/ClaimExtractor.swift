@@ -44,7 +44,13 @@ struct ClaimExtractor: ClaimExtracting {
         let finder = CueFinder(t, quotes: quotes)
         var candidates: [ClaimCandidate] = []
         for (u, unit) in units.enumerated() {
-            candidates.append(contentsOf: finder.candidates(in: unit, index: u))
+            let found = finder.candidates(in: unit, index: u)
+            if found.isEmpty, u > 0, candidates.last.map({ $0.unit == u - 1 && !$0.introducesOnly && $0.speaker != .unnamed }) == true,
+               let c = finder.subjunctiveContinuation(unit, u, after: units[u - 1]) {
+                candidates.append(c)
+                continue
+            }
+            candidates.append(contentsOf: found)
         }
         finder.resolveBackReferences(&candidates, units: units)
         let selected = CandidateSelector.select(candidates)

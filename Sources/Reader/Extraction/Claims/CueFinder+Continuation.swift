@@ -58,3 +58,34 @@ extension CueFinder {
         }
     }
 }
+
+extension CueFinder {
+    /// Konjunktiv II forms that stand in for Konjunktiv I where that looks like
+    /// the indicative ("sie würden", "es wäre"). Past forms that read as the
+    /// indicative too ("sollte", "wollte") are left out, and so are the
+    /// forms authors guess with ("könnten", "dürften").
+    static let subjunctiveTwo: Set<String> = [
+        "würde", "würden", "wäre", "wären", "hätten", "müsste", "müssten",
+        "bräuchten", "gäbe", "gäben",
+    ]
+
+    /// A sentence in Konjunktiv II right after a claim in the same paragraph goes on
+    /// with that claim's speaker ("…, sagte der Sprecher. Vorerst würden keine
+    /// Rekruten mehr ausgebildet."); alone, such a sentence is the author's.
+    func subjunctiveContinuation(_ unit: ClaimUnit, _ u: Int, after previous: ClaimUnit) -> ClaimCandidate? {
+        guard german, !unit.isHeading, previous.paragraph == unit.paragraph else { return nil }
+        let a = unit.start
+        let stop = end(of: unit)
+        guard a < stop, !t.isQuote(a), !hasFirstPerson(a, stop) else { return nil }
+        var clauseStart = a
+        for k in a..<stop {
+            if t.isComma(k) || t.isMark(k, ";") || t.isMark(k, ":") || t.isDash(k) {
+                clauseStart = k + 1
+            } else if quoteOf[k] < 0, !t.isCapitalized(k), CueFinder.subjunctiveTwo.contains(t.lower[k]),
+                      !t.has(clauseStart, [.subordinator, .complementizer, .relative]) || t.has(clauseStart, .coordinator) {
+                return make(a, stop, cue: [], speaker: .previous, kind: .indirect, source: .continuation, unit: u)
+            }
+        }
+        return nil
+    }
+}

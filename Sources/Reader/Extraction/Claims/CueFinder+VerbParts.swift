@@ -190,6 +190,19 @@ extension CueFinder {
             // The subject follows the verb, so the object stands before it: "Diesen Vorwurf wies … zurück".
             // A lone pronoun there ("Dem widersprach …") only points back.
             let vorfeld = unit.start..<i
+            // "In China rechnet der Konzern mit …": the required word after the subject opens the content.
+            if !m.verb.requires.isEmpty, !m.verb.requires.contains(t.lower[vorfeld.lowerBound]),
+               let r = (s.tokens.upperBound..<min(stop, clauseEnd)).first(where: { m.verb.requires.contains(t.lower[$0]) }) {
+                return make(r, stop, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
+            }
+            // "Als Grund nannte X am Sonntag die Übernahme …": after a short opening with the
+            // required word, the object after the subject is the content.
+            if !m.verb.requires.isEmpty, m.verb.requires.contains(t.lower[vorfeld.lowerBound]), vorfeld.count <= 3 {
+                let end = min(stop, clauseEnd)
+                if let o = (s.tokens.upperBound..<end).first(where: { phrases.isNoun($0) || t.has($0, .determiner) }), o + 1 < end {
+                    return make(o, end, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
+                }
+            }
             if vorfeld.count >= 2 && !vorfeld.contains(where: { t.isClauseBreak($0) }) {
                 return make(vorfeld.lowerBound, vorfeld.upperBound, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
             }

@@ -81,8 +81,9 @@ extension CueFinder {
                 guard after < limit && t.lower[after] == "sich" else { continue }
                 after += 1
             } else if after < limit && t.lower[after] == "sich" {
-                // "bestätigte sich", "erklärte sich bereit": another verb.
-                continue
+                // "bestätigte sich", "erklärte sich bereit": another verb; but an accusation
+                // may go to each other ("Beide Seiten werfen sich vor, …").
+                guard verb.accuses || verb.takesAddressee else { continue }
             }
             if form.infinitiveLike {
                 // "sagen" or "say" is finite (they say) before a clause, or in second place
@@ -108,7 +109,10 @@ extension CueFinder {
             }
             if !verb.requires.isEmpty {
                 let window = after..<min(clauseEnd, after + 8)
-                guard window.contains(where: { verb.requires.contains(t.lower[$0]) }) else { continue }
+                // The required word may open the clause before the verb: "Als Grund nannte X …".
+                let opening = clauseStart(of: i, floor: unit.start)
+                guard window.contains(where: { verb.requires.contains(t.lower[$0]) })
+                        || german && opening < i && i - opening <= 3 && verb.requires.contains(t.lower[opening]) else { continue }
             }
             return VerbMatch(verb: verb, form: form, index: i, cue: cue, after: after, particleEnd: particleEnd)
         }
@@ -195,7 +199,16 @@ extension CueFinder {
                case .phrase(let p) = trailingSpeaker(m, unit: unit), !p.loose, p.isPronoun || phrases.isNoun(p.head) {
                 vorfeldReports = true
             }
-            if complementStart == nil || vorfeldIsClause || vorfeldReports {
+            // "Das muss ein Ende haben, sagte Mitterlehner: …": the subject right after the
+            // verb shows the words before it are the Vorfeld, said by that subject.
+            var subjectFollows = false
+            if !vorfeldReports, complementStart != nil, let s = afterSubject, s.tokens.lowerBound == m.after, !s.isPronoun || t.has(s.head, .pronoun),
+               !(a..<(i - 1)).contains(where: { t.has($0, .reportingVerb) && !t.isCapitalized($0) }),
+               (a..<(i - 1)).filter({ t.isWord($0) }).count >= 4,
+               case .phrase(let p) = trailingSpeaker(m, unit: unit), !p.loose {
+                subjectFollows = true
+            }
+            if complementStart == nil || vorfeldIsClause || vorfeldReports || subjectFollows {
                 let speaker = trailingSpeaker(m, unit: unit)
                 add(make(afterColon(a, i - 1), closes(i - 1) ? i : i - 1, cue: m.cue, speaker: speaker, kind: nil, source: .verb, unit: u))
                 if let c = complementStart, speaker != .unnamed {
@@ -243,7 +256,9 @@ extension CueFinder {
            german ? !m.form.plural || phrases.subject(from: begin + 1, to: i) == nil : begin + 1 == i,
            let antecedent = phrases.backward(before: begin - 1, floor: a) {
             speaker = .phrase(antecedent)
-        } else if let s = phrases.subject(from: begin == i ? a : begin, to: i) {
+        } else if let s = phrases.subject(from: begin == i ? a : begin, to: i),
+                  // "Dies sagte X": a word that points back to what was said is the object.
+                  !(german && s.tokens.count == 1 && t.has(s.head, .pointsBack) && afterSubject != nil) {
             speaker = .phrase(s)
         } else if german, let s = afterSubject {
             speaker = .phrase(s)
@@ -254,6 +269,10 @@ extension CueFinder {
         } else if isPassive(m, unit: unit) {
             speaker = .unnamed
         } else {
+            return out
+        }
+        // "Dies widerspricht dem Gesetz": a subject that only points back is no speaker.
+        if german, case .phrase(let s) = speaker, s.tokens.count == 1, t.has(s.head, .pointsBack), !t.has(s.head, .determiner) {
             return out
         }
 

@@ -107,6 +107,11 @@ struct SourceActors {
             }
         }
         if t.has(head, .sourceNoun) || t.compoundHead(head)?.classes.contains(.sourceNoun) == true { return .other }
+        // A people by its name ("die Franzosen", "the French"): a group, or one of them.
+        if ActorLexicon.shared.countries.demonyms[word] != nil {
+            if language == .en || lower.hasSuffix("en") || lower.hasSuffix("ern") { return .group }
+            return lower.hasSuffix("in") || !determined(p) || t.lower[leadingWords(p)] != "die" ? .person : .group
+        }
         // A noun declined like an adjective in the plural: "die Befragten", "Angehörigen".
         if language == .de && determined(p) && lower.unicodeScalars.count >= 7 && (lower.hasSuffix("ten") || lower.hasSuffix("enen")) { return .group }
         // A name the lists do not know ("Gizchina", "Handelsblatt"), unless a word at

@@ -187,10 +187,21 @@ struct SpeakerPhraseFinder {
     private func firstSubject(from a: Int, to b: Int) -> SpeakerPhrase? {
         var k = a
         while k < b {
+            // "Nach dem Auftritt Kerns als designierter SPÖ-Vorsitzender erklärte X": a role after
+            // "als" inside the clause describes someone else's phrase, it is no subject.
+            // So is a bare noun after "als" that opens the clause: "Als Grund nannte X …".
+            if t.lower[k] == "als" && (k > a && !t.isCapitalized(k) || k + 1 < b && isNoun(k + 1) && !t.has(k + 1, [.determiner, .possessive, .pronoun])) {
+                k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
+                continue
+            }
             if k == a && t.has(k, [.subordinator, .coordinator]) && !t.has(k, [.determiner, .pronoun]) { k += 1; continue }
             if t.has(k, .preposition) && !t.has(k, .determiner) {
                 k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
                 continue
+            }
+            // "Dies sagte X", "wenn dies … widerspricht": "dies" is the subject that points back.
+            if t.has(k, .pointsBack) && !t.has(k, [.determiner, .pronoun]) {
+                return SpeakerPhrase(tokens: k..<(k + 1), head: k, main: k..<(k + 1), isPronoun: true)
             }
             if t.has(k, .pronoun) && !t.has(k, .determiner) {
                 if t.lower[k] == "es" || t.lower[k] == "man" { k += 1; continue }

@@ -45,7 +45,7 @@ struct SpeakerResolver {
             let actor = pronoun(p.head, excluding: content, previous: previous, claimed: claimed)
             return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" })
         }
-        let actor = phraseActor(p, range: range) ?? namedElsewhere(p, range: range)
+        let actor = phraseActor(p, range: range, content: content) ?? namedElsewhere(p, range: range)
         return Resolved(actor: actor, range: range, key: actor.map { "#\($0)" } ?? headKey(p))
     }
 
@@ -71,7 +71,7 @@ struct SpeakerResolver {
         return out
     }
 
-    private func phraseActor(_ p: SpeakerPhrase, range: TextRange) -> Int? {
+    private func phraseActor(_ p: SpeakerPhrase, range: TextRange, content: TextRange) -> Int? {
         let found = overlapping(range)
         guard !found.isEmpty else { return nil }
         // A mention that ends where the head ends names the head ("AU" of "AU-Sondergesandte" does not);
@@ -82,7 +82,18 @@ struct SpeakerResolver {
         func placeInName(_ m: (range: TextRange, actor: Int)) -> Bool {
             actors[m.actor].type == .location && firstNoun.map { m.range.start > $0 } == true
         }
-        if let m = found.first(where: { $0.range.contains(head.end - 1) && !placeInName($0) }) { return m.actor }
+        if let m = found.first(where: { $0.range.contains(head.end - 1) && !placeInName($0) }) {
+            // "Irmgard Griss … Die ehemalige Präsidentin des Obersten Gerichtshofs": a role with a
+            // genitive that the actors kept apart is the person named just before.
+            if actors[m.actor].type == .person, !p.attachments.isEmpty, p.apposition == nil, t.has(p.main.lowerBound, .determiner),
+               let role = personRole(p.head), isDescription(actors[m.actor]), !personFollows(range),
+               let named = mostRecent(.person, before: range.start, excluding: content,
+                                      notGender: role == .feminine ? .masculine : .unknown, window: SpeakerResolver.roleWindow),
+               named.actor != m.actor, !isDescription(actors[named.actor]) {
+                return named.actor
+            }
+            return m.actor
+        }
         if p.loose { return nil }
         let attached = p.attachments.map { t.range($0.lowerBound, $0.upperBound) }
         let own = found.filter { m in !attached.contains { $0.contains(m.range) } && !(m.range.overlaps(head) && placeInName(m)) }
@@ -92,10 +103,44 @@ struct SpeakerResolver {
                 return m.actor
             }
         }
+        // "Die ehemalige Präsidentin des Obersten Gerichtshofs": one person's role with a
+        // genitive is that person, the one named just before, not the institution.
+        if p.span == nil, !p.attachments.isEmpty, p.apposition == nil, let role = personRole(p.head), !personFollows(range) {
+            let notGender: ActorGender = role == .feminine ? .masculine : .unknown
+            return mostRecent(.person, before: range.start, excluding: content, notGender: notGender, window: SpeakerResolver.roleWindow)?.actor
+        }
         for kind in [Actor.Kind.organization, .group] {
             if let m = found.first(where: { actors[$0.actor].type == kind }) { return m.actor }
         }
         return nil
+    }
+
+    /// A person actor known only by a role ("Präsidentin des Obersten"), not by a name.
+    func isDescription(_ a: Actor) -> Bool {
+        let words = a.name.split(separator: " ")
+        guard let first = words.first else { return false }
+        // "Chef des Gasmonopolisten Naftogas Andrej Kobolew" names the person after all.
+        if words.dropFirst().contains(where: { ActorLexicon.shared.firstName(String($0)) != nil }) { return false }
+        let word = String(first)
+        return ActorLexicon.shared.head(word, lower: word.lowercased(), language: t.lexicon.language)?.noun.kind == .person
+    }
+
+    /// True when a person is named right after a phrase ("dem Präsidenten des Trentino,
+    /// Ugo Rossi", "der Vizepräsident des Senats und Lega-Politiker Roberto Calderoli").
+    func personFollows(_ range: TextRange) -> Bool {
+        overlapping(TextRange(range.start, range.end + 60)).contains { actors[$0.actor].type == .person && $0.range.start >= range.end }
+    }
+
+    /// How far back a role with a genitive looks for the person it describes, in scalars.
+    static let roleWindow = 200
+
+    /// The gender of a singular role noun of one person that is no spokesperson
+    /// ("Präsidentin", not "Sprecher", "Experten"); nil for other heads.
+    func personRole(_ k: Int) -> HeadNoun.Gender? {
+        guard t.isWord(k), t.isCapitalized(k),
+              let m = ActorLexicon.shared.head(t.token(k).text, lower: t.lowercased(k), language: t.lexicon.language),
+              m.noun.kind == .person, !m.noun.speaker, !m.plural, !m.noun.generic else { return nil }
+        return m.noun.gender
     }
 
     /// A phrase no mention covers may still name an actor met elsewhere: its head
@@ -207,14 +252,15 @@ struct SpeakerResolver {
         return recent?.actor
     }
 
-    private func mostRecent(_ kind: Actor.Kind, before position: Int, excluding content: TextRange, notGender: ActorGender = .unknown) -> (actor: Int, range: TextRange)? {
+    private func mostRecent(_ kind: Actor.Kind, before position: Int, excluding content: TextRange, notGender: ActorGender = .unknown,
+                            window: Int = SpeakerResolver.pronounWindow) -> (actor: Int, range: TextRange)? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if mentions[mid].range.start < position { lo = mid + 1 } else { hi = mid }
         }
         var k = lo - 1
-        while k >= 0 && mentions[k].range.start >= position - SpeakerResolver.pronounWindow {
+        while k >= 0 && mentions[k].range.start >= position - window {
             let m = mentions[k]
             if actors[m.actor].type == kind && !content.contains(m.range) && m.range.end <= position
                 && (notGender == .unknown || gender(m.actor) != notGender) { return (m.actor, m.range) }
