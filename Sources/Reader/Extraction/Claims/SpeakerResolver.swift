@@ -22,6 +22,10 @@ struct SpeakerResolver {
     let mentions: [(range: TextRange, actor: Int)]
     /// Whether each actor is a man or a woman, where the text tells; worked out when a pronoun asks.
     private let genders: GenderCache
+    /// Actors (in order) by the first letters of the last words of their names,
+    /// descriptions and mentions, so `namedElsewhere` looks only at actors that
+    /// could fit instead of at every mention of every actor.
+    private let byHeadWord: [String: [Int]]
 
     init(_ t: ClaimTokens, actors: [Actor]) {
         self.t = t
@@ -32,7 +36,20 @@ struct SpeakerResolver {
         for (i, a) in actors.enumerated() { for m in a.mentions { all.append((m.range, i)) } }
         all.sort { $0.range < $1.range }
         mentions = all
+        var index: [String: [Int]] = [:]
+        for (i, a) in actors.enumerated() where a.type != .location {
+            var keys: Set<String> = []
+            if a.type == .person, let d = a.description { keys.insert(SpeakerResolver.wordKey(SpeakerResolver.lastWord(d))) }
+            keys.insert(SpeakerResolver.wordKey(SpeakerResolver.lastWord(a.name)))
+            for m in a.mentions { keys.insert(SpeakerResolver.wordKey(SpeakerResolver.lastWord(m.text))) }
+            for k in keys where !k.isEmpty { index[k, default: []].append(i) }
+        }
+        byHeadWord = index
     }
+
+    /// The bucket of a lower-case word in `byHeadWord`: its first four
+    /// characters, which two words `sameWord` accepts always share.
+    static func wordKey(_ word: String) -> String { String(word.prefix(4)) }
 
     /// How far back a pronoun looks for its actor, in scalars.
     static let pronounWindow = 1500
@@ -163,9 +180,10 @@ struct SpeakerResolver {
         let modifier = p.span == nil && before >= p.main.lowerBound && t.isWord(before) && !t.has(before, [.determiner, .possessive])
             ? t.token(before).text.lowercased() : nil
         var best: (actor: Int, distance: Int)?
-        for (i, a) in actors.enumerated() {
-            // A place named elsewhere is no speaker here ("Salzburg: Walke – …" is a line-up).
-            if a.type == .location { continue }
+        // Places are not in the index: a place named elsewhere is no speaker
+        // here ("Salzburg: Walke – …" is a line-up).
+        for i in byHeadWord[SpeakerResolver.wordKey(head)] ?? [] {
+            let a = actors[i]
             func fitsText(_ text: String) -> Bool {
                 guard SpeakerResolver.sameWord(SpeakerResolver.lastWord(text), head) else { return false }
                 // "der Oberste Gerichtshof" is not "der Europäische Gerichtshof"; before a
