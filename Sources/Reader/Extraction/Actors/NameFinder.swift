@@ -75,21 +75,31 @@ struct NameFinder {
     /// Whether token `i`'s word follows a first name elsewhere in the text ("Derrick Rose" … "Für Rose ist"),
     /// so that it is that person's surname even where it is also an ordinary noun.
     private func isKnownSurname(_ i: Int) -> Bool {
-        let t = Int(words[i].type)
-        guard t >= 0 else { return false }
         if inner.surnames == nil {
-            var found = [Bool](repeating: false, count: formCount)
-            let tokens = document.tokens
-            for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
-                let p = k - 1
-                guard words[p].capitalized, !words[p].function, tokens[k].start == tokens[p].end + 1,
-                      memo.firstName(at: p) != nil, !memo.isGermanNoun(at: p) else { continue }
-                found[Int(memo.types.lowerID[Int(words[k].type)])] = true
-            }
-            inner.surnames = found
+            inner.surnames = formsAfter { p, _ in !words[p].function && memo.firstName(at: p) != nil && !memo.isGermanNoun(at: p) }
         }
+        return formFlag(i, inner.surnames)
+    }
+
+    /// For every lower-case form, whether it stands capitalised right after
+    /// (one space) a capitalised word `p` for which `fits(p, k)` holds.
+    private func formsAfter(_ fits: (_ p: Int, _ k: Int) -> Bool) -> [Bool] {
+        var found = [Bool](repeating: false, count: formCount)
+        let tokens = document.tokens
+        for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
+            let p = k - 1
+            guard words[p].capitalized, tokens[k].start == tokens[p].end + 1, fits(p, k) else { continue }
+            found[Int(memo.types.lowerID[Int(words[k].type)])] = true
+        }
+        return found
+    }
+
+    /// The flag of token `i`'s lower-case form in a table from `formsAfter`.
+    private func formFlag(_ i: Int, _ table: [Bool]?) -> Bool {
+        let t = Int(words[i].type)
+        guard t >= 0, let table else { return false }
         let form = Int(memo.types.lowerID[t])
-        return form >= 0 && inner.surnames![form]
+        return form >= 0 && table[form]
     }
 
     /// "Mönchengladbachs Martin Stranzl", "Österreichs Sebastian Kurz": a place or country in the genitive
@@ -131,21 +141,12 @@ struct NameFinder {
     /// Whether token `i`'s word is the noun of a name made with an -isch adjective elsewhere in the text:
     /// "die Post" after "der Deutschen Post".
     private func isAdjectiveNamedNoun(_ i: Int) -> Bool {
-        let t = Int(words[i].type)
-        guard t >= 0 else { return false }
         if inner.adjectiveNamed == nil {
-            var found = [Bool](repeating: false, count: formCount)
-            let tokens = document.tokens
-            for k in words.indices.dropFirst() where words[k].capitalized && !words[k].function && words[k].type >= 0 {
-                let p = k - 1
-                guard words[p].capitalized, !words[p].initial, tokens[k].start == tokens[p].end + 1,
-                      isSchAdjective(words[p].lower), memo.isListedNoun(at: k) else { continue }
-                found[Int(memo.types.lowerID[Int(words[k].type)])] = true
+            inner.adjectiveNamed = formsAfter { p, k in
+                !words[p].initial && isSchAdjective(words[p].lower) && memo.isListedNoun(at: k)
             }
-            inner.adjectiveNamed = found
         }
-        let form = Int(memo.types.lowerID[t])
-        return form >= 0 && inner.adjectiveNamed![form]
+        return formFlag(i, inner.adjectiveNamed)
     }
 
     /// A dash right after token `i`, or after a bracket following it: "Hamburg – …", "Chicago (Illinois) – …".

@@ -31,12 +31,9 @@ final class LexicalMemo {
     /// Per distinct lower-case form (`WordTypes.lowerID`), free slots (0 until set).
     let lowerFlags: UnsafeMutableBufferPointer<UInt8>
     // Per form: 0 not asked yet, 1 none, k + 2 the k-th stored answer.
-    private let placeAt: UnsafeMutableBufferPointer<Int32>
-    private let headAt: UnsafeMutableBufferPointer<Int32>
-    private let countryAt: UnsafeMutableBufferPointer<Int32>
-    private var placeStore: [(name: String, country: String, kind: String)] = []
-    private var headStore: [HeadMatch] = []
-    private var countryStore: [String] = []
+    @exclusivity(unchecked) private var placeAt: FormAnswers<(name: String, country: String, kind: String)>
+    @exclusivity(unchecked) private var headAt: FormAnswers<HeadMatch>
+    @exclusivity(unchecked) private var countryAt: FormAnswers<String>
     /// The head nouns and cue words of the document's language.
     let heads: HeadLexicon
     let cues: CueWords
@@ -61,11 +58,6 @@ final class LexicalMemo {
             b.initialize(repeating: 0)
             return b
         }
-        func ints() -> UnsafeMutableBufferPointer<Int32> {
-            let b = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(n, 1))
-            b.initialize(repeating: 0)
-            return b
-        }
         nounAt = bytes(n)
         listedAt = bytes(n)
         firstAt = bytes(n)
@@ -73,16 +65,18 @@ final class LexicalMemo {
         orgWordAt = bytes(n)
         flags = bytes(n * Flag.count)
         lowerFlags = bytes(types.lowerCount)
-        placeAt = ints()
-        headAt = ints()
-        countryAt = ints()
+        placeAt = FormAnswers(count: n)
+        headAt = FormAnswers(count: n)
+        countryAt = FormAnswers(count: n)
         heads = lexicon.heads[document.language] ?? HeadLexicon(file: DataFile(name: "", text: ""))
         cues = lexicon.cues[document.language] ?? CueWords(file: DataFile(name: "", text: ""))
     }
 
     deinit {
         for b in [nounAt, listedAt, firstAt, titleAt, orgWordAt, flags, lowerFlags] { b.deallocate() }
-        for b in [placeAt, headAt, countryAt] { b.deallocate() }
+        placeAt.deallocate()
+        headAt.deallocate()
+        countryAt.deallocate()
     }
 
     /// The form of token `i`, or -1 when it is no word.
@@ -140,51 +134,40 @@ final class LexicalMemo {
     func place(at i: Int) -> (name: String, country: String, kind: String)? {
         let t = type(i)
         guard t >= 0 else { return lexicon.place(bareWord(i)) }
-        if placeAt[t] == 0 {
-            if let v = lexicon.place(bareWord(i)) { placeStore.append(v); placeAt[t] = Int32(placeStore.count + 1) } else { placeAt[t] = 1 }
-        }
-        return placeAt[t] >= 2 ? placeStore[Int(placeAt[t]) - 2] : nil
+        return placeAt.answer(t) { lexicon.place(bareWord(i)) }
     }
 
     /// Whether token `i` is a known place at all (without making the answer).
     func isPlace(at i: Int) -> Bool {
         let t = type(i)
-        guard t >= 0, placeAt[t] != 0 else { return place(at: i) != nil }
-        return placeAt[t] >= 2
+        guard t >= 0, let known = placeAt.hasAnswer(t) else { return place(at: i) != nil }
+        return known
     }
 
     func head(at i: Int) -> HeadMatch? {
         let t = type(i)
         guard t >= 0 else { return lexicon.head(bareText(i), lower: bareWord(i), language: language) }
-        if headAt[t] == 0 {
-            if let v = lexicon.head(bareText(i), lower: bareWord(i), language: language) {
-                headStore.append(v); headAt[t] = Int32(headStore.count + 1)
-            } else { headAt[t] = 1 }
-        }
-        return headAt[t] >= 2 ? headStore[Int(headAt[t]) - 2] : nil
+        return headAt.answer(t) { lexicon.head(bareText(i), lower: bareWord(i), language: language) }
     }
 
     /// Whether token `i` has a head noun (without making the answer).
     func hasHead(at i: Int) -> Bool {
         let t = type(i)
-        guard t >= 0, headAt[t] != 0 else { return head(at: i) != nil }
-        return headAt[t] >= 2
+        guard t >= 0, let known = headAt.hasAnswer(t) else { return head(at: i) != nil }
+        return known
     }
 
     func country(at i: Int) -> String? {
         let t = type(i)
         guard t >= 0 else { return lexicon.countries.country(named: bareText(i)) }
-        if countryAt[t] == 0 {
-            if let v = lexicon.countries.country(named: bareText(i)) { countryStore.append(v); countryAt[t] = Int32(countryStore.count + 1) } else { countryAt[t] = 1 }
-        }
-        return countryAt[t] >= 2 ? countryStore[Int(countryAt[t]) - 2] : nil
+        return countryAt.answer(t) { lexicon.countries.country(named: bareText(i)) }
     }
 
     /// Whether token `i` names a country (without making the answer).
     func isCountry(at i: Int) -> Bool {
         let t = type(i)
-        guard t >= 0, countryAt[t] != 0 else { return country(at: i) != nil }
-        return countryAt[t] >= 2
+        guard t >= 0, let known = countryAt.hasAnswer(t) else { return country(at: i) != nil }
+        return known
     }
 
     /// A title ("Dr.", "Herr") or, in English, a role noun ("President"), which stands before a name but is no part of it.
@@ -260,4 +243,31 @@ final class LexicalMemo {
         countries[name] = v
         return v
     }
+}
+
+/// A look-up's answer per word form, asked once: per form 0 for not asked
+/// yet, 1 for no answer, n ≥ 2 for the answer kept at n − 2.
+private struct FormAnswers<Value> {
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    private var store: [Value] = []
+
+    init(count: Int) {
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: 0)
+    }
+
+    func deallocate() { slots.deallocate() }
+
+    /// The answer for form `t`, asking `look` the first time.
+    @inline(__always)
+    mutating func answer(_ t: Int, _ look: () -> Value?) -> Value? {
+        if slots[t] == 0 {
+            if let v = look() { store.append(v); slots[t] = Int32(store.count + 1) } else { slots[t] = 1 }
+        }
+        return slots[t] >= 2 ? store[Int(slots[t]) - 2] : nil
+    }
+
+    /// Whether form `t` has an answer, or nil when it was not asked yet.
+    @inline(__always)
+    func hasAnswer(_ t: Int) -> Bool? { slots[t] == 0 ? nil : slots[t] >= 2 }
 }
