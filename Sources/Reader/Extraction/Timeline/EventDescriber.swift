@@ -17,6 +17,10 @@ struct EventDescriber {
         var range: TextRange
         /// The tokens the tense and the actors are taken from.
         var tokens: Range<Int>
+        /// True when the event is a noun phrase the expression qualifies ("der
+        /// Ankündigung vom Donnerstag", "die seit Anfang August geltende
+        /// Verordnung"): its actors are those of the whole clause.
+        var nominal = false
     }
 
     /// Longest event, in words; a longer clause keeps the words nearest the expression.
@@ -24,7 +28,10 @@ struct EventDescriber {
 
     func event(for extent: Range<Int>, clause: ClauseFinder.Clause, expressions: [Range<Int>]) -> Event? {
         if let np = nounPhrase(before: extent, in: clause) {
-            return make(Array(np), clause: clause.tokens)
+            return make(Array(np), clause: clause.tokens, nominal: true)
+        }
+        if let np = attributivePhrase(around: extent, in: clause) {
+            return make(np, clause: clause.tokens, nominal: true)
         }
         let tokens = finder.document.tokens
         // The prepositions that lead into a time expression: "am", "seit", "bis" (an article
@@ -96,7 +103,32 @@ struct EventDescriber {
         return start..<(head + 1)
     }
 
-    private func make(_ keep: [Int], clause: Range<Int>) -> Event? {
+    /// "die seit [Anfang August] geltende Verbotsverordnung": an expression
+    /// between an article and the adjective or participle of a noun dates what
+    /// that phrase names; the event is the phrase without the expression and
+    /// its preposition ("die geltende Verbotsverordnung").
+    private func attributivePhrase(around extent: Range<Int>, in clause: ClauseFinder.Clause) -> [Int]? {
+        let tokens = finder.document.tokens
+        var k = extent.lowerBound - 1
+        while k >= clause.tokens.lowerBound, finder.hasRole(k, "prep") { k -= 1 }
+        guard k >= clause.tokens.lowerBound, finder.hasRole(k, "article") else { return nil }
+        var phrase = [k]
+        var j = extent.upperBound
+        // One or two inflected adjectives or participles, then the noun.
+        while j < clause.tokens.upperBound, phrase.count < 3 {
+            let t = tokens[j]
+            guard t.kind == .word, !t.isCapitalized, !finder.rules.functionWords.contains(t.text),
+                  let last = t.text.unicodeScalars.last, "enrsm".unicodeScalars.contains(last) else { break }
+            phrase.append(j)
+            j += 1
+        }
+        guard phrase.count > 1, j < clause.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized,
+              !finder.rules.functionWords.containsFolded(tokens[j].text) else { return nil }
+        phrase.append(j)
+        return phrase
+    }
+
+    private func make(_ keep: [Int], clause: Range<Int>, nominal: Bool = false) -> Event? {
         guard let first = keep.first, let last = keep.last else { return nil }
         let doc = finder.document
         var text = ""
@@ -110,6 +142,6 @@ struct EventDescriber {
             }
             previous = i
         }
-        return Event(text: text, range: TextRange(doc.tokens[first].start, doc.tokens[last].end), tokens: clause)
+        return Event(text: text, range: TextRange(doc.tokens[first].start, doc.tokens[last].end), tokens: clause, nominal: nominal)
     }
 }
