@@ -26,7 +26,24 @@ import Testing
 
     @Test func anExpressionAfterANounDatesTheNoun() {
         #expect(event("Nach der Ankündigung des Ministeriums vom Donnerstag erklärte TikTok, dass es weitermache.", "Donnerstag")
-                == "der Ankündigung des Ministeriums")
+                == "Ankündigung des Ministeriums")
+    }
+
+    @Test func anExpressionBeforeAnAttributeDatesItsNounPhrase() {
+        #expect(event("Die Regierung setzte die seit Anfang August geltende Verordnung aus.", "Anfang August")
+                == "geltende Verordnung")
+        #expect(event("Die im Jahr 2014 eingeleiteten Verhandlungen scheiterten.", "Jahr 2014") == "eingeleiteten Verhandlungen")
+    }
+
+    @Test func aNominalEventCarriesTheActorsOfItsClause() {
+        let text = "Mit der Verordnung von Anfang August will Trump den Verkauf erzwingen."
+        let doc = TimelineFixtures.document(text)
+        let trump = TextRange(42, 47)
+        #expect(doc.string(trump) == "Trump")
+        let actors = [Actor(id: "A1", name: "Trump", type: .person, description: nil, mentions: [Mention(range: trump, text: "Trump")])]
+        let entry = TimelineExtractor.shared.extract(doc, actors: actors).first { $0.text == "Anfang August" }
+        #expect(entry?.event == "Verordnung")
+        #expect(entry?.actors == ["A1"])
     }
 
     @Test func leadingConjunctionsAreDropped() {

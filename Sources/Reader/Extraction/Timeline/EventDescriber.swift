@@ -27,11 +27,13 @@ struct EventDescriber {
     static let maxWords = 24
 
     func event(for extent: Range<Int>, clause: ClauseFinder.Clause, expressions: [Range<Int>]) -> Event? {
+        // A noun phrase reads as a label without its article ("Ankündigung des
+        // Ministeriums", not "der Ankündigung …", whose case the clause gave).
         if let np = nounPhrase(before: extent, in: clause) {
-            return make(Array(np), clause: clause.tokens, nominal: true)
+            return make(withoutArticle(Array(np)), clause: clause.tokens, nominal: true)
         }
         if let np = attributivePhrase(around: extent, in: clause) {
-            return make(np, clause: clause.tokens, nominal: true)
+            return make(withoutArticle(np), clause: clause.tokens, nominal: true)
         }
         let tokens = finder.document.tokens
         // The prepositions that lead into a time expression: "am", "seit", "bis" (an article
@@ -126,6 +128,11 @@ struct EventDescriber {
               !finder.rules.functionWords.containsFolded(tokens[j].text) else { return nil }
         phrase.append(j)
         return phrase
+    }
+
+    private func withoutArticle(_ phrase: [Int]) -> [Int] {
+        guard phrase.count > 1, let first = phrase.first, finder.hasRole(first, "article") else { return phrase }
+        return Array(phrase.dropFirst())
     }
 
     private func make(_ keep: [Int], clause: Range<Int>, nominal: Bool = false) -> Event? {
