@@ -35,6 +35,17 @@ import Testing
         #expect(event("Die im Jahr 2014 eingeleiteten Verhandlungen scheiterten.", "Jahr 2014") == "eingeleiteten Verhandlungen")
     }
 
+    @Test func anArticleOrAdjectiveAfterThePrepositionGoesWithIt() {
+        #expect(event("Seit dem 1. Jänner müssen die Mitglieder zahlen.", "1. Jänner") == "müssen die Mitglieder zahlen")
+        #expect(event("Die Tat geschah am frühen Sonntagmorgen im Hotel.", "Sonntagmorgen") == "Die Tat geschah im Hotel")
+        #expect(event("Die Bestellungen sanken gegenüber dem Vormonat um zwei Prozent.", "dem Vormonat")
+                == "Die Bestellungen sanken um zwei Prozent")
+    }
+
+    @Test func noSpaceBeforeAMarkWhereTheExpressionWasTakenOut() {
+        #expect(event("Im Wahlkampf 2004, bei dem Fischer antrat, ging es um viel.", "2004") == "Im Wahlkampf, bei dem Fischer antrat")
+    }
+
     @Test func aNominalEventCarriesTheActorsOfItsClause() {
         let text = "Mit der Verordnung von Anfang August will Trump den Verkauf erzwingen."
         let doc = TimelineFixtures.document(text)

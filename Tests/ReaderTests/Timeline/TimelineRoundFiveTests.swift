@@ -78,6 +78,10 @@ import Testing
         #expect(TimelineFixtures.values("Er war erst Abgeordneter, später Minister.").isEmpty)
     }
 
+    @Test func shiftWordsInTheDative() {
+        #expect(TimelineFixtures.values("Er war seit vergangenem Mittwoch auf Urlaub.") == ["vergangenem Mittwoch=2020-11-11"])
+    }
+
     @Test func habitualWeekdaysAndWeekendsAreSets() {
         let entries = TimelineFixtures.timeline("Die Märkte sind meist am Wochenende geöffnet, der Chor probt jeweils am Montag.")
         #expect(entries.map(\.value).sorted() == ["XXXX-WXX-1", "XXXX-WXX-WE"], "\(entries.map(\.value))")

@@ -41,6 +41,18 @@ struct EventDescriber {
         var lead = Set<Int>()
         for e in expressions where clause.tokens.contains(e.lowerBound) {
             var k = e.lowerBound - 1
+            // An article or an adjective between a preposition and the expression goes with
+            // them ("seit dem 1. Jänner", "am frühen Sonntagmorgen").
+            var between: [Int] = []
+            while k >= clause.tokens.lowerBound, between.count < 2, isArticleOrAdjective(k) {
+                between.append(k)
+                k -= 1
+            }
+            if k >= clause.tokens.lowerBound, finder.hasRole(k, "prep") {
+                lead.formUnion(between)
+            } else {
+                k = e.lowerBound - 1
+            }
             while k >= clause.tokens.lowerBound, finder.hasRole(k, "prep") {
                 lead.insert(k)
                 k -= 1
@@ -71,6 +83,15 @@ struct EventDescriber {
             keep = Array(keep.prefix(EventDescriber.maxWords)).sorted()
         }
         return make(keep, clause: clause.tokens)
+    }
+
+    /// An article, or a lower-case inflected word that is no function word (an adjective: "frühen").
+    private func isArticleOrAdjective(_ i: Int) -> Bool {
+        if finder.hasRole(i, "article") { return true }
+        let t = finder.document.tokens[i]
+        guard t.kind == .word, !t.isCapitalized, !finder.hasRole(i, "prep"), !finder.hasRole(i, "conj"),
+              !finder.rules.functionWords.contains(t.text), let last = t.text.unicodeScalars.last else { return false }
+        return "enrsm".unicodeScalars.contains(last)
     }
 
     /// "der Ankündigung des Handelsministeriums [vom] Donnerstag": the noun
@@ -143,7 +164,10 @@ struct EventDescriber {
         var previous = first
         for i in keep.dropFirst() + [Int.max] {
             if i != previous + 1 {
-                if !text.isEmpty { text += " " }
+                // No space before a run that starts with a mark ("Im Wahlkampf, bei dem").
+                if !text.isEmpty && !(doc.tokens[runStart].kind == .punctuation && ",.;:)!?".unicodeScalars.contains(doc.scalars[doc.tokens[runStart].start])) {
+                    text += " "
+                }
                 text += doc.string(TextRange(doc.tokens[runStart].start, doc.tokens[previous].end))
                 runStart = i
             }
