@@ -42,6 +42,11 @@ import Testing
                 == "Die Bestellungen sanken um zwei Prozent")
     }
 
+    @Test func aMarkBetweenTwoExpressionsGoesWithThem() {
+        #expect(event("Die Bestellungen sanken, wie das Ministerium heute, Dienstag mitteilte.", "Dienstag")
+                == "das Ministerium mitteilte")
+    }
+
     @Test func noSpaceBeforeAMarkWhereTheExpressionWasTakenOut() {
         #expect(event("Im Wahlkampf 2004, bei dem Fischer antrat, ging es um viel.", "2004") == "Im Wahlkampf, bei dem Fischer antrat")
     }

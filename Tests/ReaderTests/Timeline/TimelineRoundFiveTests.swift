@@ -78,6 +78,23 @@ import Testing
         #expect(TimelineFixtures.values("Er war erst Abgeordneter, später Minister.").isEmpty)
     }
 
+    @Test func aWeekendInAClauseWithASetIsASet() {
+        let entries = TimelineFixtures.timeline("Die Listen werden am Wochenende einmal täglich aktualisiert.")
+        #expect(entries.map(\.value).sorted() == ["P1D", "XXXX-WXX-WE"], "\(entries.map(\.value))")
+        let past = TimelineFixtures.values("Am Freitag wurde es auf der Wiese stündlich voller.")
+        #expect(past.contains("Freitag=2020-11-13"), "\(past)")
+    }
+
+    @Test func agesInRanges() {
+        #expect(TimelineFixtures.values("Gesucht sind Leute, die zwischen 31 und 40 Jahren alt sind.").isEmpty)
+        #expect(TimelineFixtures.values("Säuglinge im Alter von bis zu vier Monaten schliefen.").isEmpty)
+    }
+
+    @Test func aSubjunctiveIsNoPastTense() {
+        let values = TimelineFixtures.values("Das Land dürfte laut Experten im Herbst zahlungsunfähig sein.", date: "2015-06-19")
+        #expect(values == ["Herbst=2015-FA"], "\(values)")
+    }
+
     @Test func shiftWordsInTheDative() {
         #expect(TimelineFixtures.values("Er war seit vergangenem Mittwoch auf Urlaub.") == ["vergangenem Mittwoch=2020-11-11"])
     }

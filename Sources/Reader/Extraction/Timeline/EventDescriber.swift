@@ -66,6 +66,9 @@ struct EventDescriber {
         for i in clause.tokens {
             if clause.asides.contains(where: { $0.contains(i) }) { continue }
             if expressions.contains(where: { $0.contains(i) }) || lead.contains(i) { continue }
+            // A mark between two expressions goes with them ("heute, Dienstag").
+            if tokens[i].kind == .punctuation, i > clause.tokens.lowerBound, i + 1 < clause.tokens.upperBound,
+               expressions.contains(where: { $0.contains(i - 1) }), expressions.contains(where: { $0.contains(i + 1) }) { continue }
             keep.append(i)
         }
         // Leading conjunctions and marks, trailing marks.

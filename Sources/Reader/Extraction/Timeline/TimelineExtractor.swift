@@ -51,6 +51,8 @@ struct TimelineExtractor: TimelineExtracting {
         let describer = EventDescriber(finder: finder)
         let extents = matches.map(\.extent)
         let expressionRanges = extents.map { TextRange(document.tokens[$0.lowerBound].start, document.tokens[$0.upperBound - 1].end) }
+        // Sets ("täglich", "pro Tag"): a bare weekday or weekend in their clause is one too.
+        let setStarts = Set(chosen.compactMap { specs[$0]?.type == .set ? valid[$0].extent.lowerBound : nil })
         var items: [TimexItem] = []
         for (m, k) in zip(matches, chosen) {
             guard var spec = specs[k] else { continue }
@@ -60,8 +62,12 @@ struct TimelineExtractor: TimelineExtracting {
             let event = describer.event(for: m.extent, clause: clause, expressions: sentenceExtents)
             let tense = finder.tense(of: clause.tokens, expressions: sentenceExtents)
             if spec.futureOnly && tense != .future && !finder.hasTenseCue("intent", in: clause.tokens, expressions: sentenceExtents) { continue }
-            if let habit = spec.habitual, finder.isHabitual(clause.tokens, expressions: sentenceExtents) {
-                // "Die Gruppe trifft sich meist am Montag": every Monday.
+            if let habit = spec.habitual, finder.isHabitual(clause.tokens, expressions: sentenceExtents)
+                || ((tense == .present || tense == .future && spec.unit == .weekend)
+                    && clause.tokens.contains(where: { setStarts.contains($0) })) {
+                // "Die Gruppe trifft sich meist am Montag", "am Wochenende werden sie einmal täglich
+                // aktualisiert": every Monday, every weekend (not "wurde es am Freitag stündlich
+                // voller", nor "a ferry will run every 20 minutes from Monday").
                 spec = TimexSpec(type: .set, literal: habit)
             }
             if let d = spec.durationUnlessFuture, tense != .future {
