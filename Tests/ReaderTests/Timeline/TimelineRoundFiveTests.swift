@@ -95,6 +95,12 @@ import Testing
         #expect(values == ["Herbst=2015-FA"], "\(values)")
     }
 
+    @Test func theNightBeforeAWeekdayWithoutADocumentDate() {
+        #expect(TimelineFixtures.values("Der Satz wurde in der Nacht auf Dienstag gestrichen.", date: nil)
+                == ["der Nacht auf Dienstag=XXXX-WXX-1TNI"])
+        #expect(TimelineFixtures.values("Es geschah in der Nacht zum Montag.", date: nil) == ["der Nacht zum Montag=XXXX-WXX-7TNI"])
+    }
+
     @Test func shiftWordsInTheDative() {
         #expect(TimelineFixtures.values("Er war seit vergangenem Mittwoch auf Urlaub.") == ["vergangenem Mittwoch=2020-11-11"])
     }
