@@ -26,7 +26,40 @@ import Testing
 
     @Test func anExpressionAfterANounDatesTheNoun() {
         #expect(event("Nach der Ankündigung des Ministeriums vom Donnerstag erklärte TikTok, dass es weitermache.", "Donnerstag")
-                == "der Ankündigung des Ministeriums")
+                == "Ankündigung des Ministeriums")
+    }
+
+    @Test func anExpressionBeforeAnAttributeDatesItsNounPhrase() {
+        #expect(event("Die Regierung setzte die seit Anfang August geltende Verordnung aus.", "Anfang August")
+                == "geltende Verordnung")
+        #expect(event("Die im Jahr 2014 eingeleiteten Verhandlungen scheiterten.", "Jahr 2014") == "eingeleiteten Verhandlungen")
+    }
+
+    @Test func anArticleOrAdjectiveAfterThePrepositionGoesWithIt() {
+        #expect(event("Seit dem 1. Jänner müssen die Mitglieder zahlen.", "1. Jänner") == "müssen die Mitglieder zahlen")
+        #expect(event("Die Tat geschah am frühen Sonntagmorgen im Hotel.", "Sonntagmorgen") == "Die Tat geschah im Hotel")
+        #expect(event("Die Bestellungen sanken gegenüber dem Vormonat um zwei Prozent.", "dem Vormonat")
+                == "Die Bestellungen sanken um zwei Prozent")
+    }
+
+    @Test func aMarkBetweenTwoExpressionsGoesWithThem() {
+        #expect(event("Die Bestellungen sanken, wie das Ministerium heute, Dienstag mitteilte.", "Dienstag")
+                == "das Ministerium mitteilte")
+    }
+
+    @Test func noSpaceBeforeAMarkWhereTheExpressionWasTakenOut() {
+        #expect(event("Im Wahlkampf 2004, bei dem Fischer antrat, ging es um viel.", "2004") == "Im Wahlkampf, bei dem Fischer antrat")
+    }
+
+    @Test func aNominalEventCarriesTheActorsOfItsClause() {
+        let text = "Mit der Verordnung von Anfang August will Trump den Verkauf erzwingen."
+        let doc = TimelineFixtures.document(text)
+        let trump = TextRange(42, 47)
+        #expect(doc.string(trump) == "Trump")
+        let actors = [Actor(id: "A1", name: "Trump", type: .person, description: nil, mentions: [Mention(range: trump, text: "Trump")])]
+        let entry = TimelineExtractor.shared.extract(doc, actors: actors).first { $0.text == "Anfang August" }
+        #expect(entry?.event == "Verordnung")
+        #expect(entry?.actors == ["A1"])
     }
 
     @Test func leadingConjunctionsAreDropped() {

@@ -86,6 +86,26 @@ struct ClauseFinder {
         return Clause(tokens: range, asides: asides.filter { range.contains($0.lowerBound) && !$0.contains(extent.lowerBound) })
     }
 
+    /// True when a word of the clause says that what it tells happens again and
+    /// again ("jeweils", "meist", "regelmäßig": `habit` in the `clause` class).
+    /// The words of time expressions are no cues.
+    func isHabitual(_ tokens: Range<Int>, expressions: [Range<Int>] = []) -> Bool {
+        for i in tokens where nodes[i] >= 0 && hasRole(i, "habit") && !expressions.contains(where: { $0.contains(i) }) {
+            return true
+        }
+        return false
+    }
+
+    /// True when a word of the clause has a value in the `tense` class that is
+    /// no tense of its own ("intent": "will", "möchte" make "später" the future,
+    /// but not "im August" next year's August).
+    func hasTenseCue(_ value: String, in tokens: Range<Int>, expressions: [Range<Int>] = []) -> Bool {
+        for i in tokens where nodes[i] >= 0 && has(i, tenseClass, value) && !expressions.contains(where: { $0.contains(i) }) {
+            return true
+        }
+        return false
+    }
+
     /// Paired brackets and paired dashes within a sentence, marks included.
     func asides(in bounds: Range<Int>) -> [Range<Int>] {
         let tokens = document.tokens

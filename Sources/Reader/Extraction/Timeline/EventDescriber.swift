@@ -17,14 +17,23 @@ struct EventDescriber {
         var range: TextRange
         /// The tokens the tense and the actors are taken from.
         var tokens: Range<Int>
+        /// True when the event is a noun phrase the expression qualifies ("der
+        /// Ankündigung vom Donnerstag", "die seit Anfang August geltende
+        /// Verordnung"): its actors are those of the whole clause.
+        var nominal = false
     }
 
     /// Longest event, in words; a longer clause keeps the words nearest the expression.
     static let maxWords = 24
 
     func event(for extent: Range<Int>, clause: ClauseFinder.Clause, expressions: [Range<Int>]) -> Event? {
+        // A noun phrase reads as a label without its article ("Ankündigung des
+        // Ministeriums", not "der Ankündigung …", whose case the clause gave).
         if let np = nounPhrase(before: extent, in: clause) {
-            return make(Array(np), clause: clause.tokens)
+            return make(withoutArticle(Array(np)), clause: clause.tokens, nominal: true)
+        }
+        if let np = attributivePhrase(around: extent, in: clause) {
+            return make(withoutArticle(np), clause: clause.tokens, nominal: true)
         }
         let tokens = finder.document.tokens
         // The prepositions that lead into a time expression: "am", "seit", "bis" (an article
@@ -32,6 +41,18 @@ struct EventDescriber {
         var lead = Set<Int>()
         for e in expressions where clause.tokens.contains(e.lowerBound) {
             var k = e.lowerBound - 1
+            // An article or an adjective between a preposition and the expression goes with
+            // them ("seit dem 1. Jänner", "am frühen Sonntagmorgen").
+            var between: [Int] = []
+            while k >= clause.tokens.lowerBound, between.count < 2, isArticleOrAdjective(k) {
+                between.append(k)
+                k -= 1
+            }
+            if k >= clause.tokens.lowerBound, finder.hasRole(k, "prep") {
+                lead.formUnion(between)
+            } else {
+                k = e.lowerBound - 1
+            }
             while k >= clause.tokens.lowerBound, finder.hasRole(k, "prep") {
                 lead.insert(k)
                 k -= 1
@@ -45,6 +66,9 @@ struct EventDescriber {
         for i in clause.tokens {
             if clause.asides.contains(where: { $0.contains(i) }) { continue }
             if expressions.contains(where: { $0.contains(i) }) || lead.contains(i) { continue }
+            // A mark between two expressions goes with them ("heute, Dienstag").
+            if tokens[i].kind == .punctuation, i > clause.tokens.lowerBound, i + 1 < clause.tokens.upperBound,
+               expressions.contains(where: { $0.contains(i - 1) }), expressions.contains(where: { $0.contains(i + 1) }) { continue }
             keep.append(i)
         }
         // Leading conjunctions and marks, trailing marks.
@@ -62,6 +86,15 @@ struct EventDescriber {
             keep = Array(keep.prefix(EventDescriber.maxWords)).sorted()
         }
         return make(keep, clause: clause.tokens)
+    }
+
+    /// An article, or a lower-case inflected word that is no function word (an adjective: "frühen").
+    private func isArticleOrAdjective(_ i: Int) -> Bool {
+        if finder.hasRole(i, "article") { return true }
+        let t = finder.document.tokens[i]
+        guard t.kind == .word, !t.isCapitalized, !finder.hasRole(i, "prep"), !finder.hasRole(i, "conj"),
+              !finder.rules.functionWords.contains(t.text), let last = t.text.unicodeScalars.last else { return false }
+        return "enrsm".unicodeScalars.contains(last)
     }
 
     /// "der Ankündigung des Handelsministeriums [vom] Donnerstag": the noun
@@ -96,7 +129,37 @@ struct EventDescriber {
         return start..<(head + 1)
     }
 
-    private func make(_ keep: [Int], clause: Range<Int>) -> Event? {
+    /// "die seit [Anfang August] geltende Verbotsverordnung": an expression
+    /// between an article and the adjective or participle of a noun dates what
+    /// that phrase names; the event is the phrase without the expression and
+    /// its preposition ("die geltende Verbotsverordnung").
+    private func attributivePhrase(around extent: Range<Int>, in clause: ClauseFinder.Clause) -> [Int]? {
+        let tokens = finder.document.tokens
+        var k = extent.lowerBound - 1
+        while k >= clause.tokens.lowerBound, finder.hasRole(k, "prep") { k -= 1 }
+        guard k >= clause.tokens.lowerBound, finder.hasRole(k, "article") else { return nil }
+        var phrase = [k]
+        var j = extent.upperBound
+        // One or two inflected adjectives or participles, then the noun.
+        while j < clause.tokens.upperBound, phrase.count < 3 {
+            let t = tokens[j]
+            guard t.kind == .word, !t.isCapitalized, !finder.rules.functionWords.contains(t.text),
+                  let last = t.text.unicodeScalars.last, "enrsm".unicodeScalars.contains(last) else { break }
+            phrase.append(j)
+            j += 1
+        }
+        guard phrase.count > 1, j < clause.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized,
+              !finder.rules.functionWords.containsFolded(tokens[j].text) else { return nil }
+        phrase.append(j)
+        return phrase
+    }
+
+    private func withoutArticle(_ phrase: [Int]) -> [Int] {
+        guard phrase.count > 1, let first = phrase.first, finder.hasRole(first, "article") else { return phrase }
+        return Array(phrase.dropFirst())
+    }
+
+    private func make(_ keep: [Int], clause: Range<Int>, nominal: Bool = false) -> Event? {
         guard let first = keep.first, let last = keep.last else { return nil }
         let doc = finder.document
         var text = ""
@@ -104,12 +167,15 @@ struct EventDescriber {
         var previous = first
         for i in keep.dropFirst() + [Int.max] {
             if i != previous + 1 {
-                if !text.isEmpty { text += " " }
+                // No space before a run that starts with a mark ("Im Wahlkampf, bei dem").
+                if !text.isEmpty && !(doc.tokens[runStart].kind == .punctuation && ",.;:)!?".unicodeScalars.contains(doc.scalars[doc.tokens[runStart].start])) {
+                    text += " "
+                }
                 text += doc.string(TextRange(doc.tokens[runStart].start, doc.tokens[previous].end))
                 runStart = i
             }
             previous = i
         }
-        return Event(text: text, range: TextRange(doc.tokens[first].start, doc.tokens[last].end), tokens: clause)
+        return Event(text: text, range: TextRange(doc.tokens[first].start, doc.tokens[last].end), tokens: clause, nominal: nominal)
     }
 }

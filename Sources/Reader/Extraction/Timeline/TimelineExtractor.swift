@@ -51,6 +51,8 @@ struct TimelineExtractor: TimelineExtracting {
         let describer = EventDescriber(finder: finder)
         let extents = matches.map(\.extent)
         let expressionRanges = extents.map { TextRange(document.tokens[$0.lowerBound].start, document.tokens[$0.upperBound - 1].end) }
+        // Sets ("täglich", "pro Tag"): a bare weekday or weekend in their clause is one too.
+        let setStarts = Set(chosen.compactMap { specs[$0]?.type == .set ? valid[$0].extent.lowerBound : nil })
         var items: [TimexItem] = []
         for (m, k) in zip(matches, chosen) {
             guard var spec = specs[k] else { continue }
@@ -59,6 +61,15 @@ struct TimelineExtractor: TimelineExtracting {
             let clause = finder.clause(around: m.extent, sentence: m.sentence, expressions: sentenceExtents)
             let event = describer.event(for: m.extent, clause: clause, expressions: sentenceExtents)
             let tense = finder.tense(of: clause.tokens, expressions: sentenceExtents)
+            if spec.futureOnly && tense != .future && !finder.hasTenseCue("intent", in: clause.tokens, expressions: sentenceExtents) { continue }
+            if let habit = spec.habitual, finder.isHabitual(clause.tokens, expressions: sentenceExtents)
+                || ((tense == .present || tense == .future && spec.unit == .weekend)
+                    && clause.tokens.contains(where: { setStarts.contains($0) })) {
+                // "Die Gruppe trifft sich meist am Montag", "am Wochenende werden sie einmal täglich
+                // aktualisiert": every Monday, every weekend (not "wurde es am Freitag stündlich
+                // voller", nor "a ferry will run every 20 minutes from Monday").
+                spec = TimexSpec(type: .set, literal: habit)
+            }
             if let d = spec.durationUnlessFuture, tense != .future {
                 spec = TimexSpec(type: .duration, duration: d, mod: spec.mod)
                 // "in sechs Jahren entschied sie 1.600 Fälle": the length, without the
@@ -68,7 +79,12 @@ struct TimelineExtractor: TimelineExtracting {
                     range = TextRange(document.tokens[m.extent.lowerBound + 1].start, range.end)
                 }
             }
-            let ids = event.map { TimelineExtractor.actors(in: $0.range, actors, except: expressionRanges) } ?? []
+            // A noun phrase the expression qualifies carries the actors of its clause
+            // ("Mit der Verbotsverordnung von Anfang August will Trump erreichen").
+            let ids: [String] = event.map { e -> [String] in
+                let r = e.nominal ? TextRange(document.tokens[e.tokens.lowerBound].start, document.tokens[e.tokens.upperBound - 1].end) : e.range
+                return TimelineExtractor.actors(in: r, actors, except: expressionRanges)
+            } ?? []
             items.append(TimexItem(match: m, spec: spec, range: range, clause: clause, event: event, tense: tense, actors: ids))
         }
         var anchor = DocumentAnchor(date: document.metadata.date)
@@ -136,6 +152,7 @@ struct TimelineExtractor: TimelineExtracting {
             items[k].resolved = anchor.resolve(spec, tense: items[k].tense, reference: ref)
             if let c = items[k].resolved.calendar { reference = c }
         }
+        if !anchor.isKnown { TimelineExtractor.pinYears(&items) }
         return items
     }
 

@@ -200,7 +200,9 @@ enum TimexResolver {
         } else if let h = spec.half {
             date = "XXXX-H\(h)"
         } else if let w = spec.weekday {
-            date = "XXXX-WXX-\(w)"
+            // "in der Nacht auf Dienstag" is Monday night.
+            let day = ((w - 1 + (spec.dayShift ?? 0)) % 7 + 7) % 7 + 1
+            date = "XXXX-WXX-\(day)"
         } else {
             date = "XXXX-XX-XX"
         }

@@ -39,6 +39,7 @@ extension TimexSpec {
         case .ref:
             guard let value = args.first else { return nil }
             s.literal = value
+            s.futureOnly = args.contains("future-only")
         case .set:
             s.type = .set
             if let value = args.first {

@@ -41,6 +41,9 @@ struct TimexSpec: Sendable, Equatable {
     var literal: String?
     /// TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN …
     var mod: String?
+    /// An expression only where its clause speaks of the future ("er will
+    /// später in der IT arbeiten"; not "später Minister").
+    var futureOnly = false
 
     struct Offset: Sendable, Equatable {
         var unit: TimeUnit
@@ -120,5 +123,23 @@ struct DurationSpec: Sendable, Equatable {
         var text = String(amount)
         if text.hasSuffix(".0") { text.removeLast(2) }
         return prefix + text + code
+    }
+}
+
+extension TimexSpec {
+    /// The set a bare weekday or weekend stands for when its clause tells of a
+    /// habit ("XXXX-WXX-1" for "am Montag", "XXXX-WXX-WE" for "am Wochenende");
+    /// nil for anything more specific ("am vergangenen Montag", "am 3. März").
+    var habitual: String? {
+        guard type != .set, literal == nil, duration == nil, shift == nil, offset == nil, !fromReference,
+              year == nil, month == nil, day == nil, season == nil, holiday == nil, yearShift == nil else { return nil }
+        if let w = weekday, unit == nil {
+            var value = "XXXX-WXX-\(w)"
+            if let h = hour { value += "T" + String(format2: h) + ":" + String(format2: minute ?? 0) }
+            else if let p = daypart { value += "T" + p }
+            return value
+        }
+        if unit == .weekend, weekday == nil, hour == nil, daypart == nil { return "XXXX-WXX-WE" }
+        return nil
     }
 }
