@@ -67,9 +67,14 @@ struct MetadataParser: Sendable {
     /// after the end of a sentence; one that ends in a date may also follow a
     /// word ("… tool use (red, 16.6.2015)") and separate the date by ";", "–"
     /// or a space ("(Markus Bernath; 01.11.2015)", "(APA/red – 8.8. 2015)", "(7.9.2015)").
+    /// A dated credit left unclosed at the very end of the file ("… versprochen.
+    /// (Renate Graber, 23.11.2015") counts as well.
     private func credit(_ s: [Unicode.Scalar], start: Int, end: Int) -> (TextRange, String, DocumentDate?)? {
-        guard end - start > 4, s[end - 1] == ")" else { return nil }
-        var open = end - 2
+        guard end - start > 4 else { return nil }
+        let closed = s[end - 1] == ")"
+        guard closed || CharacterClass.isDigit(s[end - 1]) else { return nil }
+        let inner = closed ? end - 1 : end
+        var open = inner - 1
         while open > start && s[open] != "(" && end - open < 60 {
             if s[open] == ")" || CharacterClass.isNewline(s[open]) { return nil }
             open -= 1
@@ -82,9 +87,9 @@ struct MetadataParser: Sendable {
             || CharacterClass.isNewline(s[min(before + 1, open)])
 
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[(open + 1)..<(end - 1)])
+        view.append(contentsOf: s[(open + 1)..<inner])
         let (rest, date) = MetadataParser.splitTrailingDate(String(view))
-        guard afterSentence || date != nil else { return nil }
+        guard afterSentence || date != nil, closed || (date != nil && afterSentence) else { return nil }
         let pieces = rest.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         let who = pieces.joined(separator: ",")
         if who.isEmpty, let date { return (TextRange(open, end), "", date) }

@@ -74,6 +74,7 @@ import Testing
         ("Text. (red, 16. 5. 2016)", "red", "2016-05-16"),
         ("Text. (red, 13.02.16)", "red", "2016-02-13"),
         ("Text. (Reuters, APA, red)", "Reuters, APA, red", ""),
+        ("Text. (Renate Graber, 23.11.2015", "Renate Graber", "2015-11-23"),
     ])
     func closingCredits(text: String, source: String, date: String) {
         let doc = TestSupport.document(text)
@@ -86,6 +87,13 @@ import Testing
         let doc = TestSupport.document("Es sprach Wolfgang Katzian (SPÖ)")
         #expect(doc.metadata.source == nil)
         #expect(doc.string(doc.body) == "Es sprach Wolfgang Katzian (SPÖ)")
+    }
+
+    @Test func anUnclosedBracketNeedsADateToBeACredit() {
+        let doc = TestSupport.document("Es sprach die Partei (SPÖ, 2015")
+        #expect(doc.metadata.source == nil)
+        #expect(doc.metadata.date == nil)
+        #expect(doc.string(doc.body) == "Es sprach die Partei (SPÖ, 2015")
     }
 
     @Test func theDateOptionWinsOverTheHeader() {

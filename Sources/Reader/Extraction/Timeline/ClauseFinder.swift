@@ -132,16 +132,21 @@ struct ClauseFinder {
     /// The words of time expressions are no cues ("am nächsten Tag").
     func tense(of tokens: Range<Int>, expressions: [Range<Int>] = []) -> Tense {
         var past = false, perfect = false, participle = false, plan = false
+        let lastWord = tokens.last { document.tokens[$0].kind == .word }
         for i in tokens where !expressions.contains(where: { $0.contains(i) }) {
             let t = document.tokens[i]
             guard t.kind == .word else { continue }
+            var known = false
             if nodes[i] >= 0, let c = tenseClass {
                 for e in rules.trie.entries(of: nodes[i]) where e.wordClass == c {
+                    known = true
                     switch e.value {
                     case "future": return .future
                     case "plan": plan = true
                     case "past": past = true
                     case "perfect": perfect = true
+                    // "Sollte er am 25. Oktober gewinnen, …": a condition ahead; elsewhere a past form.
+                    case "conditional": if i == tokens.lowerBound && t.isCapitalized { return .future } else { past = true }
                     default: break
                     }
                 }
@@ -150,7 +155,9 @@ struct ClauseFinder {
             // A past ending counts on a word the lists do not know ("setzte"), not after an article ("die geplante").
             let afterArticle = i > tokens.lowerBound && hasRole(i - 1, "article")
             if !past && !afterArticle && nodes[i] < 0 && rules.affixes.isPastForm(document.scalars, t.range) { past = true }
-            if !participle && rules.affixes.isParticiple(document.scalars, t.range) { participle = true }
+            if !participle && rules.affixes.isParticiple(document.scalars, t.range, clauseFinal: i == lastWord && !known) {
+                participle = true
+            }
         }
         if past || (perfect && participle) { return .past }
         return plan ? .future : .present

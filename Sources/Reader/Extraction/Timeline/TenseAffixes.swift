@@ -1,6 +1,7 @@
 /// Word beginnings and endings that mark verb forms, from the `tense` word
 /// class: `participle-prefix` ("ge", "abge"), `participle-ending` ("t", "en"),
-/// `participle-suffix` ("iert"), `past-suffix` ("ed", "te"), `not-past-suffix` ("ste").
+/// `participle-suffix` ("iert"), `final-participle-prefix` ("er", "ver"),
+/// `past-suffix` ("ed", "te"), `not-past-suffix` ("ste").
 ///
 /// A participle counts as past only next to a perfect auxiliary ("hat …
 /// eingeleitet"); a past-tense ending counts on its own ("rejected").
@@ -8,6 +9,9 @@ struct TenseAffixes: Sendable {
     var participlePrefixes: [[Unicode.Scalar]] = []
     var participleEndings: [[Unicode.Scalar]] = []
     var participleSuffixes: [[Unicode.Scalar]] = []
+    /// Inseparable prefixes ("er", "ver"): a participle without "ge" ("erschienen",
+    /// "verkauft"), taken only at the end of a clause, where German puts it.
+    var finalParticiplePrefixes: [[Unicode.Scalar]] = []
     var pastSuffixes: [[Unicode.Scalar]] = []
     /// Endings that look past but are not ("ste" in "erste", "letzte").
     var notPastSuffixes: [[Unicode.Scalar]] = []
@@ -20,6 +24,7 @@ struct TenseAffixes: Sendable {
         case "participle-prefix": participlePrefixes.append(scalars)
         case "participle-ending": participleEndings.append(scalars)
         case "participle-suffix": participleSuffixes.append(scalars)
+        case "final-participle-prefix": finalParticiplePrefixes.append(scalars)
         case "past-suffix": pastSuffixes.append(scalars)
         case "not-past-suffix": notPastSuffixes.append(scalars)
         default: return false
@@ -28,11 +33,13 @@ struct TenseAffixes: Sendable {
     }
 
     /// A lower-case word with a participle's shape: "gegeben", "eingeleitet", "kritisiert".
-    func isParticiple(_ s: [Unicode.Scalar], _ r: TextRange) -> Bool {
+    /// At the end of a clause, also one with an inseparable prefix: "erschienen".
+    func isParticiple(_ s: [Unicode.Scalar], _ r: TextRange, clauseFinal: Bool = false) -> Bool {
         guard r.length >= 5 else { return false }
         if participleSuffixes.contains(where: { hasSuffix(s, r, $0) }) { return true }
         guard participleEndings.contains(where: { hasSuffix(s, r, $0) }) else { return false }
-        return participlePrefixes.contains { p in
+        let prefixes = clauseFinal ? participlePrefixes + finalParticiplePrefixes : participlePrefixes
+        return prefixes.contains { p in
             guard p.count + 2 < r.length else { return false }
             for k in 0..<p.count where WordTrie.fold(s[r.start + k].value) != p[k].value { return false }
             return true

@@ -60,7 +60,12 @@ struct TimelineExtractor: TimelineExtracting {
             let sentenceExtents = extents.filter { document.sentences[m.sentence].tokens.contains($0.lowerBound) }
             let clause = finder.clause(around: m.extent, sentence: m.sentence, expressions: sentenceExtents)
             let event = describer.event(for: m.extent, clause: clause, expressions: sentenceExtents)
-            let tense = finder.tense(of: clause.tokens, expressions: sentenceExtents)
+            var tense = finder.tense(of: clause.tokens, expressions: sentenceExtents)
+            if (spec.month != nil || spec.weekday != nil), m.extent.lowerBound > 0,
+               finder.hasRole(m.extent.lowerBound - 1, "target") {
+                // "hat Klarheit für Anfang Dezember versprochen": a date something is meant for lies ahead.
+                tense = .future
+            }
             if spec.futureOnly && tense != .future && !finder.hasTenseCue("intent", in: clause.tokens, expressions: sentenceExtents) { continue }
             if let habit = spec.habitual, finder.isHabitual(clause.tokens, expressions: sentenceExtents)
                 || ((tense == .present || tense == .future && spec.unit == .weekend)
@@ -145,6 +150,17 @@ struct TimelineExtractor: TimelineExtracting {
                         } else if bh < 6 {
                             ref = .day(day)
                             if pastMidnight.contains(p) { pastMidnight.insert(k) }
+                        }
+                    }
+                    if ref == nil {
+                        // A few sentences further back in the same paragraph, a day before the
+                        // document's: the day the story is telling ("am Mittwochabend … um 17 Uhr …
+                        // Bis 17 Uhr."), not a date ahead such as a programme's repeat.
+                        let paragraph = document.sentences[sentence].paragraph
+                        let p = items[..<k].lastIndex { document.sentences[$0.match.sentence].paragraph == paragraph
+                            && sentence - $0.match.sentence <= 3 && $0.spec.type != .set && $0.resolved.calendar?.dayValue != nil }
+                        if let p, let day = items[p].resolved.calendar?.dayValue, let last = anchor.candidates.last, day < last {
+                            ref = items[p].resolved.calendar
                         }
                     }
                 }
