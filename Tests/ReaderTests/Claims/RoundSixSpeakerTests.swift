@@ -90,4 +90,20 @@ import Testing
         let claim = try #require(claims.first { $0.content == "Wir schaffen das" })
         #expect(claim.speaker == "A2")
     }
+
+    @Test func aMentionInsideALongerNameIsNotTheSpeaker() throws {
+        let text = "Dem Wall Street Journal zufolge gab es mindestens eine Klage."
+        let (_, actors, claims) = run(text, actors: [("Street", .organization)])
+        let claim = try #require(claims.first)
+        #expect(claim.speaker != "A1")
+        #expect(speakerName(claim, actors) == "Wall Street Journal")
+    }
+
+    @Test func aPlaceBeforeTheHeadNounOnlySaysWhere() throws {
+        let text = "Die Regeln seien streng, teilte das Schweizer Staatssekretariat mit."
+        let (_, actors, claims) = run(text, actors: [("Schweizer", .location)])
+        let claim = try #require(claims.first)
+        #expect(claim.speaker != "A1")
+        #expect(speakerName(claim, actors) == "Schweizer Staatssekretariat")
+    }
 }

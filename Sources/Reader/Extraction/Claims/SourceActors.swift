@@ -15,13 +15,13 @@ struct SourceActors {
     let phrases: SpeakerPhraseFinder
     /// Actors found before: ids go on from their count.
     let known: [Actor]
-    private let mentions: [(range: TextRange, actor: Int)]
+    private let resolver: SpeakerResolver
 
     init(_ t: ClaimTokens, actors: [Actor], resolver: SpeakerResolver) {
         self.t = t
         phrases = resolver.phrases
         known = actors
-        mentions = resolver.mentions
+        self.resolver = resolver
     }
 
     /// The longest phrase (in words of its main part) that can become an actor.
@@ -75,7 +75,8 @@ struct SourceActors {
         guard phrases.isNoun(p.head) || english && !t.has(p.head, ClaimWordClass.function) else { return nil }
         // A name the actors extractor passed over is no source to add here, nor an actor of its own.
         let range = t.range(main.lowerBound, main.upperBound)
-        if mentions.contains(where: { $0.range.overlaps(range) && known[$0.actor].type != .location }) { return nil }
+        // A mention in the middle of a longer name ("Street" of "Wall Street Journal") does not count.
+        if resolver.overlapping(range).contains(where: { known[$0.actor].type != .location && !resolver.insideName($0.range, p) }) { return nil }
         var first = leadingWords(p)
         while first < p.head && t.has(first, [.determiner, .possessive]) { first += 1 }
         let name = t.document.string(t.range(first, main.upperBound))
@@ -173,7 +174,9 @@ struct SourceActors {
         let first = leadingWords(p)
         guard first < p.head, t.has(first, [.determiner, .possessive]) else { return .group }
         let article = t.lower[first]
-        let plural = article == "die" || article == "diese" || article == "den" && lower.hasSuffix("n")
+        // "nach Angaben der beteiligten Wissenschafter": "der" with an adjective in -en is a genitive plural.
+        let genitivePlural = article == "der" && ((first + 1)..<p.head).contains { !t.isCapitalized($0) && t.lower[$0].hasSuffix("en") }
+        let plural = article == "die" || article == "diese" || article == "den" && lower.hasSuffix("n") || genitivePlural
             || ["isten", "enten", "anten", "logen", "linge", "aten"].contains { lower.hasSuffix($0) }
         if plural && !lower.hasSuffix("in") || lower.hasSuffix("innen") { return .group }
         if !article.hasPrefix("ein") && !t.has(first, .possessive) { return nil }
