@@ -106,4 +106,15 @@ import Testing
         #expect(claim.speaker != "A1")
         #expect(speakerName(claim, actors) == "Schweizer Staatssekretariat")
     }
+
+    @Test func peopleWithoutAnArticleAreAGroup() throws {
+        let text = "Die Reform gehe zu weit, sagen Kritiker. Der Plan sei gut, sagten Wiener Psychologen."
+        let (_, actors, claims) = run(text)
+        #expect(claims.count == 2)
+        #expect(speakerName(claims.first, actors) == "Kritiker")
+        #expect(actors.allSatisfy { $0.type == .group })
+        // A double name is no group of people.
+        let (_, others, _) = run("Es sei zu spät, sagte Meier-Schröder am Montag.")
+        #expect(!others.contains { $0.type == .group })
+    }
 }

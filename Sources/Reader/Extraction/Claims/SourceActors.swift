@@ -118,6 +118,15 @@ struct SourceActors {
         if language == .de && determined(p) && lower.unicodeScalars.count >= 7 && (lower.hasSuffix("ten") || lower.hasSuffix("enen")) { return .group }
         // A name written in lower case with a dot ("ver.di").
         if phrases.isDottedName(head) { return .organization }
+        if head > p.main.lowerBound, t.isCapitalized(head), t.isCapitalized(head - 1), ActorLexicon.shared.firstName(t.token(head - 1).text) != nil { return .person }
+        // "Kritiker", "Wiener Psychologen", "Testern": a noun of people without an article is
+        // plural (not a double name: "Müller-Schröter").
+        let doubleName = lower.split(separator: "-").count > 1 && lower.split(separator: "-")[0].count >= 3
+        if language == .de, t.isCapitalized(head), !determined(p), lower.unicodeScalars.count >= 6, !doubleName,
+           !t.has(leadingWords(p), .indefinite), ActorLexicon.shared.isGermanNoun(lower), !isNonSource(lower),
+           SourceActors.peopleEndings.contains(where: { lower.hasSuffix($0) }), !lower.hasSuffix("in") {
+            return .group
+        }
         // A name the lists do not know ("Gizchina", "Handelsblatt"), unless a word at
         // the start of a sentence stands alone ("Ansonsten", "Kritisch").
         guard t.isCapitalized(head), p.main.count > 1 || !phrases.isSentenceInitial(head) else { return nil }
@@ -209,7 +218,7 @@ struct SourceActors {
             let part = String(String.UnicodeScalarView(scalars[start...]))
             let compound = start > 0 && scalars[start - 1] != "-"
             if known(part, compound: compound) { return true }
-            for ending in ["n", "en", "s", "es", "e", "er", "ern"] where part.hasSuffix(ending) && part.count > ending.count + 2 {
+            for ending in ["n", "en", "s", "es", "e"] where part.hasSuffix(ending) && part.count > ending.count + 2 {
                 if known(String(part.dropLast(ending.count)), compound: compound) { return true }
             }
         }
