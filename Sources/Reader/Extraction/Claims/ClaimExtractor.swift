@@ -50,7 +50,8 @@ struct ClaimExtractor: ClaimExtracting {
                 candidates.append(c)
                 continue
             }
-            candidates.append(contentsOf: found)
+            let reportedBefore = candidates.last?.unit == u - 1
+            candidates.append(contentsOf: colonSpeaker(found, u: u, units: units, finder: finder, reportedBefore: reportedBefore))
         }
         finder.resolveBackReferences(&candidates, units: units)
         let selected = CandidateSelector.select(candidates)
@@ -92,6 +93,51 @@ struct ClaimExtractor: ClaimExtracting {
         return (claims, actors)
     }
 
+    /// "X bemühte das Zitat …: Wir schaffen das.": words that stand alone after a colon
+    /// closing a clause without a claim of its own ("X sagte:" makes one) are said by the
+    /// subject that opens that clause, not by the speaker before.
+    private func colonSpeaker(_ found: [ClaimCandidate], u: Int, units: [ClaimUnit], finder: CueFinder, reportedBefore: Bool) -> [ClaimCandidate] {
+        guard found.contains(where: { $0.speaker == .previous && $0.source == .continuation }) else { return found }
+        let t = finder.t
+        let unit = units[u]
+        /// The subject that opens the clause from `start` to the colon at `colon`.
+        func subject(_ start: Int, _ colon: Int) -> SpeakerPhrase? {
+            guard colon > start + 2, let s = finder.phrases.forward(from: start, limit: colon), !s.isPronoun,
+                  s.tokens.upperBound < colon, t.isWord(s.tokens.upperBound), !t.isCapitalized(s.tokens.upperBound),
+                  finder.phrases.isNoun(s.head), t.isCapitalized(s.head),
+                  // A name, not a noun with an article ("Diese Angabe kommt aus …: …" only points on).
+                  !t.has(s.tokens.lowerBound, [.determiner, .possessive, .pointsBack, .indefinite]),
+                  // "Die Lage sei ernst: …" goes on reporting the speaker before.
+                  !(start..<colon).contains(where: { t.has($0, .konjunktiv) && !t.isCapitalized($0) }) else { return nil }
+            return s
+        }
+        return found.map { c in
+            guard c.speaker == .previous, c.source == .continuation else { return c }
+            var first = c.contentTokens.lowerBound
+            while first < c.contentTokens.upperBound && t.isQuote(first) { first += 1 }
+            var s: SpeakerPhrase?
+            // The colon inside the words: the clause before it is the frame, not the claim.
+            if let colon = c.contentTokens.first(where: { t.isMark($0, ":") }), colon + 1 < c.contentTokens.upperBound,
+               let subject = subject(first, colon) {
+                var c = c
+                c.speaker = .phrase(subject)
+                c.contentTokens = (colon + 1)..<c.contentTokens.upperBound
+                c.content = TextRange(t.start(colon + 1), c.content.end)
+                return c
+            }
+            if first - 1 > unit.start, t.isMark(first - 1, ":") {
+                s = subject(unit.start, first - 1)
+            } else if !reportedBefore, (unit.start..<first).allSatisfy({ t.isQuote($0) }), u > 0, units[u - 1].paragraph == unit.paragraph, !units[u - 1].isHeading,
+                      t.isMark(units[u - 1].tokens.upperBound - 1, ":") {
+                s = subject(units[u - 1].start, units[u - 1].tokens.upperBound - 1)
+            }
+            guard let s else { return c }
+            var c = c
+            c.speaker = .phrase(s)
+            return c
+        }
+    }
+
     /// Gives every speaker phrase without an actor that names a source one of
     /// its own (`SourceActors`), appended to `actors`; phrases with the same
     /// name share one, and claims that go on with a speaker get it too.
@@ -99,18 +145,33 @@ struct ClaimExtractor: ClaimExtracting {
                                  t: ClaimTokens, resolver: SpeakerResolver) {
         let sources = SourceActors(t, actors: actors, resolver: resolver)
         var byKey: [String: Int] = [:]
+        var byName: [String: Int] = [:]
         var byRange: [TextRange: Int] = [:]
         for n in speakers.indices {
             // A cue that only introduces the claims after it makes no claim of its own.
-            guard !selected[n].introducesOnly, let choice = speakers[n], choice.actor == nil, let range = choice.range else { continue }
+            guard !selected[n].introducesOnly, let choice = speakers[n], let range = choice.range else { continue }
+            if let a = choice.actor {
+                // "Der Internationale Strafgerichtshof" linked to "Internationalen Strafgerichtshof":
+                // a phrase that names an actor no mention covers is one more mention of it.
+                if let p = choice.phrase, !p.loose, p.span == nil {
+                    let named = sources.mentionRange(for: p, speaker: range)
+                    if named.length > 0, resolver.overlapping(named).isEmpty, !actors[a].mentions.contains(where: { $0.range.overlaps(named) }) {
+                        actors[a].mentions.append(Mention(range: named, text: t.document.string(named)))
+                        actors[a].mentions.sort { $0.range < $1.range }
+                    }
+                }
+                continue
+            }
             if let a = byRange[range] {
                 speakers[n]?.actor = a
                 continue
             }
             guard let p = choice.phrase, let found = sources.actor(for: p) else { continue }
             let key = SourceActors.key(found.name)
+            // "Die Gewerkschaft ver.di" and "ver.di": a name at the head joins them.
+            let name = sources.nameKey(p)
             let index: Int
-            if let a = byKey[key] {
+            if let a = byKey[key] ?? name.flatMap({ byName[$0] }) {
                 index = a
             } else {
                 index = actors.count
@@ -118,6 +179,7 @@ struct ClaimExtractor: ClaimExtracting {
                 actors.append(Actor(id: "A\(index + 1)", name: found.name, type: found.type,
                                     description: found.description, mentions: []))
             }
+            if let name, byName[name] == nil { byName[name] = index }
             let named = sources.mentionRange(for: p, speaker: range)
             let mention = Mention(range: named, text: t.document.string(named))
             if !actors[index].mentions.contains(mention) {

@@ -74,7 +74,13 @@ extension ClaimLexicon {
         case "source-heads.txt":
             lines { word, f in
                 guard f.count > 1 else { return }
-                let kind: Actor.Kind = f.equals(1, "group") ? .group : f.equals(1, "org") ? .organization : .other
+                if f.equals(1, "none") {
+                    let noun = String(decoding: word, as: UTF8.self)
+                    nonSourceHeads.insert(noun)
+                    if f.count > 2 && f.equals(2, "compound") { compoundSourceHeads.insert(noun) }
+                    return
+                }
+                let kind: Actor.Kind = f.equals(1, "group") ? .group : f.equals(1, "org") ? .organization : f.equals(1, "person") ? .person : .other
                 let noun = String(decoding: word, as: UTF8.self)
                 sourceHeads[noun] = kind
                 if f.count > 2 && f.equals(2, "compound") { compoundSourceHeads.insert(noun) }
@@ -119,7 +125,7 @@ extension ClaimLexicon {
                 let values = pair.count > 1 ? pair[1].split(separator: "|").map { String($0).lowercasedFast } : []
                 switch pair.first ?? "" {
                 case "requires": verb.requires = values
-                case "speaker": verb.speakerPrepositions = values
+                case "speaker": verb.speakerPrepositions = ReportingVerb.withContractions(values)
                 case "expletive": verb.expletive = true
                 case "reflexive": verb.reflexive = true
                 case "dass": verb.needsComplementizer = true

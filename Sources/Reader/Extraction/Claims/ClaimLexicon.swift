@@ -35,6 +35,9 @@ struct ClaimLexicon: Sendable {
     var sourceHeads: [String: Actor.Kind] = [:]
     /// The source heads that also end a compound ("Medienberichten", "US-Medien").
     var compoundSourceHeads: Set<String> = []
+    /// Heads that name no source even as the subject of a reporting verb (time words,
+    /// abstract nouns: "Frühjahr", "Lage"), also at the end of a compound: no actor is made for them.
+    var nonSourceHeads: Set<String> = []
     /// Nouns that may end a compound (lower case) → their classes' raw value.
     private(set) var compoundHeads = ByteTable(capacity: 128)
     /// The byte lengths of the compound heads, longest first.

@@ -203,6 +203,17 @@ extension CueFinder {
                     return make(o, end, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
                 }
             }
+            // "Seit Frühjahr 2013 ruft X immer wieder zu … auf": an opening prepositional phrase
+            // is no object; the object follows the subject.
+            if t.has(vorfeld.lowerBound, .preposition), !t.has(vorfeld.lowerBound, .determiner),
+               let pp = phrases.forward(from: vorfeld.lowerBound + 1, limit: i), pp.tokens.lowerBound == vorfeld.lowerBound + 1,
+               (pp.tokens.upperBound..<i).allSatisfy({ t.kinds[$0] == .number }) {
+                var to = stop
+                if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
+                var o = s.tokens.upperBound
+                while o < to && t.has(o, .adverb) && !t.isCapitalized(o) { o += 1 }
+                return o < to ? make(o, to, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u) : nil
+            }
             if vorfeld.count >= 2 && !vorfeld.contains(where: { t.isClauseBreak($0) }) {
                 return make(vorfeld.lowerBound, vorfeld.upperBound, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u)
             }

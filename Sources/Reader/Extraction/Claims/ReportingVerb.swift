@@ -50,6 +50,15 @@ struct ReportingVerb: Sendable {
     var requires: [String] = []
     /// Prepositions after which the speaker stands ("heißt es im Rathaus").
     var speakerPrepositions: [String] = []
+    /// Speaker prepositions with the German contractions of an article they take
+    /// ("hieß es vom ORF", "beim Verband"), so a data line need not list them.
+    static func withContractions(_ prepositions: [String]) -> [String] {
+        var all = prepositions
+        for (word, short) in [("von", "vom"), ("bei", "beim"), ("in", "im"), ("zu", "zum")] where all.contains(word) && !all.contains(short) {
+            all.append(short)
+        }
+        return all
+    }
     /// "es" goes with the verb ("heißt es").
     var expletive = false
     /// "sich" goes with the verb ("zeigte sich").

@@ -22,7 +22,18 @@ struct SpeakerPhraseFinder {
         guard t.isWord(i) else { return false }
         if t.has(i, ClaimWordClass.function.union(.indefinite)) && (!t.isCapitalized(i) || isSentenceInitial(i)) { return false }
         if t.isCapitalized(i) { return !t.has(i, .function) || !isSentenceInitial(i) }
-        return false
+        return isDottedName(i)
+    }
+
+    /// A name written in lower case with dots between parts of two letters or more ("ver.di",
+    /// "web.de"; not "d.h" or "u.a").
+    func isDottedName(_ i: Int) -> Bool {
+        guard t.isWord(i), !t.isCapitalized(i), t.token(i).range.length >= 5 else { return false }
+        let w = t.lower[i].unicodeScalars
+        guard w.contains(".") else { return false }
+        return w.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+            part.count >= 2 && part.allSatisfy { $0.properties.isAlphabetic }
+        }
     }
 
     /// A lower-case word that can stand inside a noun phrase: a German adjective
@@ -194,9 +205,13 @@ struct SpeakerPhraseFinder {
                 k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
                 continue
             }
-            if k == a && t.has(k, [.subordinator, .coordinator]) && !t.has(k, [.determiner, .pronoun]) { k += 1; continue }
+            // "Seit Frühjahr 2013 ruft X auf": a word that is a preposition too ("seit") before a noun opens a phrase.
+            let prepositionFirst = t.has(k, .preposition) && k + 1 < b && (isNoun(k + 1) || t.kinds[k + 1] == .number)
+            if k == a && t.has(k, [.subordinator, .coordinator]) && !t.has(k, [.determiner, .pronoun]) && !prepositionFirst { k += 1; continue }
             if t.has(k, .preposition) && !t.has(k, .determiner) {
                 k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
+                // "Seit Frühjahr 2013", "im Mai 2015": the year belongs to the prepositional phrase.
+                while k < b && t.kinds[k] == .number { k += 1 }
                 continue
             }
             // "Dies sagte X", "wenn dies … widerspricht": "dies" is the subject that points back.

@@ -113,7 +113,14 @@ struct SpeakerResolver {
         }
         if p.loose { return nil }
         let attached = p.attachments.map { t.range($0.lowerBound, $0.upperBound) }
-        let own = found.filter { m in !attached.contains { $0.contains(m.range) } && !(m.range.overlaps(head) && placeInName(m)) }
+        // "das Schweizer Staatssekretariat", "laut Wiener Polizei": a place before the head noun
+        // only says where the speaker is.
+        let headIsNoun = t.isCapitalized(p.head) && phrases.isNoun(p.head)
+        let own = found.filter { m in
+            !attached.contains { $0.contains(m.range) } && !(m.range.overlaps(head) && placeInName(m))
+                && !(actors[m.actor].type == .location && headIsNoun && m.range.end <= head.start && m.range.start >= t.start(p.main.lowerBound))
+                && !insideName(m.range, p)
+        }
         let order: [Actor.Kind] = [.person, .organization, .group, .location, .other]
         for kind in order {
             if let m = own.first(where: { actors[$0.actor].type == kind && !$0.range.overlaps(head) || actors[$0.actor].type == kind && kind != .location }) {
@@ -127,9 +134,33 @@ struct SpeakerResolver {
             return mostRecent(.person, before: range.start, excluding: content, notGender: notGender, window: SpeakerResolver.roleWindow)?.actor
         }
         for kind in [Actor.Kind.organization, .group] {
-            if let m = found.first(where: { actors[$0.actor].type == kind }) { return m.actor }
+            if let m = found.first(where: { actors[$0.actor].type == kind && !insideName($0.range, p) }) { return m.actor }
         }
         return nil
+    }
+
+    /// True when a mention is only a middle part of a longer name that ends in the
+    /// phrase's head ("Street" of "Dem Wall Street Journal"): capitalised words no
+    /// mention covers stand right before it and run from it up to the head.
+    func insideName(_ range: TextRange, _ p: SpeakerPhrase) -> Bool {
+        guard p.span == nil, t.isCapitalized(p.head), range.end <= t.start(p.head) else { return false }
+        guard let first = (p.main.lowerBound..<p.head).first(where: { t.start($0) >= range.start }), first > p.main.lowerBound else { return false }
+        let before = first - 1
+        guard t.isWord(before), t.isCapitalized(before), !t.has(before, [.determiner, .possessive]), t.end(before) <= range.start,
+              !phrases.isSentenceInitial(before) || before > 0 && t.has(before - 1, [.determiner, .possessive]) else { return false }
+        // "der Studie PwC …", "die Zeitung Hürriyet Daily News", "Kommunikationsberater Yussi Pick":
+        // a noun that says what the name is stands before the name, not inside it.
+        let word = t.token(before).text
+        let lower = t.lowercased(before)
+        if lower.unicodeScalars.count > 6 && SourceActors.peopleEndings.contains(where: { lower.hasSuffix($0) }) { return false }
+        if !t.compoundClasses(before).isEmpty || t.lexicon.sourceHeads[lower] != nil
+            || ActorLexicon.shared.head(word, lower: lower, language: t.lexicon.language) != nil { return false }
+        var k = first
+        while k < p.head && t.start(k) < range.end { k += 1 }
+        guard k <= p.head else { return false }
+        for j in k...p.head where !(t.isWord(j) && t.isCapitalized(j)) { return false }
+        // No other actor names the words around it.
+        return overlapping(t.range(before, before + 1)).isEmpty && overlapping(t.range(k, p.head + 1)).isEmpty
     }
 
     /// A person actor known only by a role ("Präsidentin des Obersten"), not by a name.
