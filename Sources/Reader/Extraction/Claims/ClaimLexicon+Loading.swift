@@ -125,6 +125,7 @@ extension ClaimLexicon {
                 case "dass": verb.needsComplementizer = true
                 case "accuses": verb.accuses = true
                 case "addressee": verb.takesAddressee = true
+                case "adjacent": verb.requiresAdjacent = true
                 default: break
                 }
             }

@@ -186,6 +186,10 @@ extension CueFinder {
         var from = m.after
         // A particle right after the verb: "called for a ban".
         if let p = m.particleEnd, m.cue.first(where: { $0 > i }) == m.after { from = p + 1 }
+        // "wehrte sich zugleich gegen …": the content opens with the required word.
+        if m.verb.requiresAdjacent {
+            while from < clauseEnd && t.has(from, .adverb) && !m.verb.requires.contains(t.lower[from]) { from += 1 }
+        }
         if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after {
             // The subject follows the verb, so the object stands before it: "Diesen Vorwurf wies … zurück".
             // A lone pronoun there ("Dem widersprach …") only points back.

@@ -48,6 +48,10 @@ struct ReportingVerb: Sendable {
     var frames: Frames
     /// A word one of which must follow the verb ("in", "als" for "sieht … in …").
     var requires: [String] = []
+    /// The required word follows the verb at once (adverbs between), or the
+    /// subject that stands after the verb: "verwies auf …", not "verwies den
+    /// Rivalen auf Platz zwei".
+    var requiresAdjacent = false
     /// Prepositions after which the speaker stands ("heißt es im Rathaus").
     var speakerPrepositions: [String] = []
     /// "es" goes with the verb ("heißt es").
