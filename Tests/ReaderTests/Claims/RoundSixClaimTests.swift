@@ -135,4 +135,28 @@ import Testing
         let claim = try #require(claims.first)
         #expect(doc.text(claim.range) == "sie sei fünf Meter entfernt gestanden, als ein Polizist auf sie zugestürmt sei")
     }
+
+    @Test func aReasonAfterAMainClauseInKonjunktivGoesOnWithTheSpeakerBefore() {
+        let text = "Wir haben eine Pause eingelegt, sagte Peter Cook. Auch neue Kandidaten würden gesucht, weil das Programm neu aufgesetzt werde."
+        let (_, _, claims) = ClaimFixture.claims(text, actors: [("Peter Cook", .person)])
+        #expect(claims.count == 2)
+        #expect(claims.last?.speaker == "A1")
+    }
+
+    @Test func verweistAufWithAColonGivesTheWordsAfterIt() throws {
+        let text = "Die Botschafterin verweist auf das Referendum in Schottland: Zum Schluss hätten die wirtschaftlichen Argumente den Ausschlag gegeben."
+        let (doc, _, claims) = ClaimFixture.claims(text)
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.range) == "Zum Schluss hätten die wirtschaftlichen Argumente den Ausschlag gegeben")
+    }
+
+    @Test func hieltDagegenInAMatchIsNoClaim() {
+        let text = "Die Gäste hielten dagegen, der Stürmer mochte wenig auszurichten."
+        #expect(ClaimFixture.claims(text).2.isEmpty)
+    }
+
+    @Test func aThingWithAnIndefiniteArticleThatPointsToSomethingIsNoSpeaker() {
+        let text = "Ein Experiment zeigt einiges, und ein Fossilfund verweist auf die Ursprünge dieser Praxis."
+        #expect(!ClaimFixture.claims(text).2.contains { $0.cue == "verweist" })
+    }
 }

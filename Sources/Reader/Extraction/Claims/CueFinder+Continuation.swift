@@ -110,7 +110,9 @@ extension CueFinder {
             let reported = ((k + 2)..<stop).contains { j in
                 quoteOf[j] < 0 && t.has(j, .konjunktiv) && !t.isCapitalized(j) && t.lower[j - 1] != "ich" && (j + 1 >= t.count || t.lower[j + 1] != "ich")
             }
-            guard reported, !(a..<k).contains(where: { t.isClauseBreak($0) || t.isQuote($0) }),
+            // The main clause states a fact; one in Konjunktiv ("Auch Kandidaten würden
+            // gesucht, weil …") goes on with the speaker before instead.
+            guard reported, !(a..<k).contains(where: { t.isClauseBreak($0) || t.isQuote($0) || t.has($0, .konjunktiv) || CueFinder.subjunctiveTwo.contains(t.lower[$0]) }),
                   let s = phrases.subject(from: a, to: k), !s.isPronoun || t.has(s.head, .pronoun),
                   !(german && s.tokens.count == 1 && t.has(s.head, .pointsBack)) else { continue }
             return make(k + 2, stop, cue: [], speaker: .phrase(s), kind: .indirect, source: .continuation, unit: u)

@@ -145,6 +145,8 @@ extension CueFinder {
         return r < clauseEnd && verb.requires.contains(t.lower[r])
     }
 
+    static let indefiniteArticles: Set<String> = ["ein", "eine", "einer", "eines", "einem", "einen", "a", "an"]
+
     /// Where the last occurrence of a word sequence starts inside a range.
     func lastSequence(_ words: [String], in range: Range<Int>) -> Int? {
         var k = range.upperBound - words.count
@@ -336,6 +338,13 @@ extension CueFinder {
             return out
         }
         if frames.contains(.object) {
+            // "ein Fossilfund verweist auf …": with a loose frame, a thing named with an
+            // indefinite article is no speaker (a role is: "ein Sprecher verwies auf …").
+            if m.verb.requiresAdjacent, case .phrase(let s) = speaker, !s.isPronoun,
+               CueFinder.indefiniteArticles.contains(t.lower[s.tokens.lowerBound]),
+               !t.compoundClasses(s.head).contains(.roleNoun) {
+                return out
+            }
             add(objectContent(m, unit: unit, speaker: speaker, u: u, stop: stop, begin: begin))
             if !out.isEmpty { return out }
         }
