@@ -159,4 +159,19 @@ import Testing
         let text = "Ein Experiment zeigt einiges, und ein Fossilfund verweist auf die Ursprünge dieser Praxis."
         #expect(!ClaimFixture.claims(text).2.contains { $0.cue == "verweist" })
     }
+
+    @Test func soHeisstEsInTheMiddleOfASentenceGivesTheWholeSentence() throws {
+        let text = "An der Behebung wird, so heißt es im Magistrat, bereits gearbeitet."
+        let (doc, _, claims) = ClaimFixture.claims(text)
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.range) == "An der Behebung wird, so heißt es im Magistrat, bereits gearbeitet")
+        #expect(doc.text(claim.speakerRange) == "Magistrat")
+    }
+
+    @Test func soSagteSieAtTheEnd() throws {
+        let text = "Die Lage ist ernst, so sagte sie."
+        let (doc, _, claims) = ClaimFixture.claims(text)
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.range) == "Die Lage ist ernst")
+    }
 }

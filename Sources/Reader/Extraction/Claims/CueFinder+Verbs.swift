@@ -211,6 +211,23 @@ extension CueFinder {
             return out
         }
 
+        // "An der Behebung wird, so heißt es im Magistrat, gearbeitet", "…, so sagte sie.":
+        // "so" and a trailing cue between commas; in the middle of the sentence the content
+        // is the whole sentence.
+        // Not a verb of thought: "Kaum waren sie fertig, so glaubte er, begann er …".
+        if german && frames.contains(.trailing) && m.verb.kind != .thought && m.cue.first == i && i - 2 > a && t.lower[i - 1] == "so" && t.isComma(i - 2) {
+            let speaker = trailingSpeaker(m, unit: unit)
+            guard speaker != .unnamed || m.verb.expletive else { return out }
+            let b = nextBreak(from: m.after, limit: limit)
+            let cue = [i - 1] + m.cue
+            if b < stop && t.isComma(b) {
+                add(make(a, stop, cue: cue, speaker: speaker, kind: .reported, source: .verb, unit: u))
+            } else {
+                add(make(afterColon(a, i - 2), i - 2, cue: cue, speaker: speaker, kind: nil, source: .verb, unit: u))
+            }
+            return out
+        }
+
         // "Derzeit gehe ein Riss durch die Union bedauerte sie": a trailing cue with a
         // pronoun after it, the comma before it left out, after a clause in Konjunktiv I.
         if german && frames.contains(.trailing) && !boundaryBefore && m.cue.first == i && i - 1 > a && m.after == i + 1,
