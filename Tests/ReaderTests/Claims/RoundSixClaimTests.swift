@@ -174,4 +174,24 @@ import Testing
         let claim = try #require(claims.first)
         #expect(doc.text(claim.range) == "Die Lage ist ernst")
     }
+
+    @Test func nannteWithAJudgingWordIsAClaim() throws {
+        let text = "Der Ministerpräsident nannte den Vergleich schockierend und zitierte den Minister zu sich."
+        let (doc, _, claims) = ClaimFixture.claims(text)
+        let claim = try #require(claims.first)
+        #expect(doc.text(claim.range) == "den Vergleich schockierend")
+    }
+
+    @Test func nannteWithoutAJudgingWordIsNoClaim() {
+        #expect(ClaimFixture.claims("Der Minister nannte die Zahl nicht.").2.isEmpty)
+        #expect(ClaimFixture.claims("Der Sprecher nannte keine Details.").2.isEmpty)
+    }
+
+    @Test func verurteiltenIsAClaimButACourtSentenceIsNot() throws {
+        let (doc, _, claims) = ClaimFixture.claims("Zahlreiche Politiker verurteilten diese Mahnungen.")
+        #expect(claims.first.map { doc.text($0.range) } == "diese Mahnungen")
+        #expect(ClaimFixture.claims("Das Gericht verurteilte den Mann zu drei Jahren Haft.").2.isEmpty)
+        #expect(ClaimFixture.claims("Der Mann wurde wegen Betrugs verurteilt.").2.isEmpty)
+        #expect(ClaimFixture.claims("Sie waren zuvor von einem Gericht zum Tode verurteilt worden.").2.isEmpty)
+    }
 }

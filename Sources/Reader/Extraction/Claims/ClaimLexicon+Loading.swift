@@ -126,6 +126,8 @@ extension ClaimLexicon {
                 case "accuses": verb.accuses = true
                 case "addressee": verb.takesAddressee = true
                 case "adjacent": verb.requiresAdjacent = true
+                case "predicative": verb.predicative = true
+                case "active": verb.activeOnly = true
                 default: break
                 }
             }

@@ -214,6 +214,10 @@ extension CueFinder {
         }
         var to = stop
         if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
+        // "nannte den Vergleich schockierend und zitierte …": the object and its judging word.
+        if m.verb.predicative {
+            to = trimmedEnd(from, (from..<clauseEnd).first(where: { t.has($0, .coordinator) }) ?? clauseEnd)
+        }
         if !german && m.verb.kind == .dispute && t.lower[from] == "that" { from += 1 }
         guard from < to else { return nil }
         // "widerspricht dem vehementest": an object that only points back carries no content.

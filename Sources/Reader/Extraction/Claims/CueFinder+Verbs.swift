@@ -118,6 +118,19 @@ extension CueFinder {
                             || german && opening < i && i - opening <= 3 && verb.requires.contains(t.lower[opening]) else { continue }
                 }
             }
+            if verb.predicative {
+                // "nannte den Vergleich schockierend": a judging word ends the clause after an object.
+                let end = (after..<clauseEnd).first(where: { t.has($0, .coordinator) }) ?? clauseEnd
+                let last = trimmedEnd(after, end) - 1
+                guard last > after, t.isWord(last), !t.isCapitalized(last), quoteOf[last] < 0,
+                      !t.has(last, ClaimWordClass.function.union([.adverb, .negation, .reportingVerb, .correlate])),
+                      phrases.forward(from: after, limit: last).map({ $0.tokens.upperBound == last }) == true else { continue }
+            }
+            if verb.activeOnly {
+                let begin = clauseStart(of: i, floor: unit.start)
+                guard !(begin..<clauseEnd).contains(where: { t.has($0, .passive) || CueFinder.sentenceWords.contains(t.lower[$0]) }),
+                      after < clauseEnd else { continue }
+            }
             return VerbMatch(verb: verb, form: form, index: i, cue: cue, after: after, particleEnd: particleEnd)
         }
         return nil
@@ -144,6 +157,10 @@ extension CueFinder {
         while r < clauseEnd && t.has(r, .adverb) && !verb.requires.contains(t.lower[r]) { r += 1 }
         return r < clauseEnd && verb.requires.contains(t.lower[r])
     }
+
+    /// Words of the passive and of a court's sentence, which rule out a verb marked
+    /// "active" ("zum Tode verurteilt worden", "verurteilte ihn wegen Betrugs").
+    static let sentenceWords: Set<String> = ["zu", "zum", "zur", "wegen", "worden", "werden", "wird", "wurde", "wurden"]
 
     static let indefiniteArticles: Set<String> = ["ein", "eine", "einer", "eines", "einem", "einen", "a", "an"]
 

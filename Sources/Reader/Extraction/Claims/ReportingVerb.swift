@@ -52,6 +52,10 @@ struct ReportingVerb: Sendable {
     /// subject that stands after the verb: "verwies auf …", not "verwies den
     /// Rivalen auf Platz zwei".
     var requiresAdjacent = false
+    /// The object is followed by a word that judges it ("nannte den Vergleich schockierend").
+    var predicative = false
+    /// Not in the passive and not with "zu", "wegen" after it (a court's sentence).
+    var activeOnly = false
     /// Prepositions after which the speaker stands ("heißt es im Rathaus").
     var speakerPrepositions: [String] = []
     /// "es" goes with the verb ("heißt es").
