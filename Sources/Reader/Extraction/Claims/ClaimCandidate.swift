@@ -42,6 +42,9 @@ struct ClaimCandidate {
     var introducesOnly = false
     /// Kept only when a speaker is found ("Name: …", a first-person sentence).
     var needsNamedSpeaker = false
+    /// Kept even when no speaker is in reach: "…(siehe Tabelle): Demnach …" points
+    /// at the paper or table the clause before the colon names.
+    var keepsWithoutSpeaker = false
     /// The cue points back at the sentence before: "Das sagte X.", "Das geht aus dem Bericht hervor."
     var refersBack = false
 }

@@ -46,7 +46,7 @@ struct ClaimExtractor: ClaimExtracting {
         for (u, unit) in units.enumerated() {
             let found = finder.candidates(in: unit, index: u)
             if found.isEmpty, u > 0, candidates.last.map({ $0.unit == u - 1 && !$0.introducesOnly && $0.speaker != .unnamed }) == true,
-               let c = finder.subjunctiveContinuation(unit, u, after: units[u - 1]) {
+               let c = finder.subjunctiveContinuation(unit, u, after: units[u - 1], afterSourcePhrase: candidates.last?.source == .source) {
                 candidates.append(c)
                 continue
             }
@@ -85,7 +85,8 @@ struct ClaimExtractor: ClaimExtracting {
             items.append(DisputeLinker.Item(
                 content: c.content, contentTokens: c.contentTokens, speakerKey: speaker.key,
                 disputes: disputes, accuses: c.accuses, about: Set(about.map { "#\($0)" }),
-                cueNoun: c.source == .nominal ? c.cue.first.map { t.lower[$0] } : nil, unit: c.unit))
+                cueNoun: c.source == .nominal ? c.cue.first.map { t.lower[$0] } : nil, unit: c.unit,
+                answersPrevious: !c.disputes && disputingUnits.contains(c.unit)))
         }
         let links = DisputeLinker(t: t).link(items)
         for i in claims.indices { claims[i].id = "C\(i + 1)" }
@@ -254,8 +255,11 @@ struct ClaimExtractor: ClaimExtracting {
                 result[n] = choice
                 continue
             }
-            // A Konjunktiv I sentence reports even when the speaker is not named.
-            if c.source == .continuation && !c.needsNamedSpeaker && c.kind != .direct {
+            // A Konjunktiv I sentence reports even when the speaker is not named; so does
+            // "…: Demnach …" after a paper or table the author only points at.
+            if c.keepsWithoutSpeaker {
+                result[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
+            } else if c.source == .continuation && !c.needsNamedSpeaker && c.kind != .direct {
                 result[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
             } else if c.source == .continuation && c.kind == .direct && !c.needsNamedSpeaker {
                 result[n] = SpeakerChoice(actor: nil, range: nil, key: nil)

@@ -131,6 +131,9 @@ extension ClaimLexicon {
                 case "dass": verb.needsComplementizer = true
                 case "accuses": verb.accuses = true
                 case "addressee": verb.takesAddressee = true
+                case "adjacent": verb.requiresAdjacent = true
+                case "predicative": verb.predicative = true
+                case "active": verb.activeOnly = true
                 default: break
                 }
             }

@@ -50,6 +50,8 @@ extension CueFinder {
         }
         if hasReportedVerb(a, stop) {
             if let c = make(a, stop, cue: [], speaker: .previous, kind: nil, source: .continuation, unit: u) { found.append(c) }
+        } else if let c = reportedReason(a, stop, u) {
+            found.append(c)
         } else if hasFirstPerson(a, stop) {
             if var c = make(a, stop, cue: [], speaker: .previous, kind: .direct, source: .continuation, unit: u) {
                 c.needsNamedSpeaker = true
@@ -69,10 +71,17 @@ extension CueFinder {
         "bräuchten", "gäbe", "gäben",
     ]
 
+    /// The modal of hearsay ("Heuer sollen es zwei Milliarden sein"): right after a
+    /// claim of a source phrase ("Demnach …", "laut …") it reports what the same
+    /// source says; after a verb of saying it is mostly a plan the author reports
+    /// ("Die Vertretungen sollen künftig von Wien aus betreut werden"), and alone
+    /// it is not a claim.
+    static let hearsay: Set<String> = ["soll", "sollen"]
+
     /// A sentence in Konjunktiv II right after a claim in the same paragraph goes on
     /// with that claim's speaker ("…, sagte der Sprecher. Vorerst würden keine
     /// Rekruten mehr ausgebildet."); alone, such a sentence is the author's.
-    func subjunctiveContinuation(_ unit: ClaimUnit, _ u: Int, after previous: ClaimUnit) -> ClaimCandidate? {
+    func subjunctiveContinuation(_ unit: ClaimUnit, _ u: Int, after previous: ClaimUnit, afterSourcePhrase: Bool = false) -> ClaimCandidate? {
         guard german, !unit.isHeading, previous.paragraph == unit.paragraph else { return nil }
         let a = unit.start
         let stop = end(of: unit)
@@ -81,10 +90,32 @@ extension CueFinder {
         for k in a..<stop {
             if t.isComma(k) || t.isMark(k, ";") || t.isMark(k, ":") || t.isDash(k) {
                 clauseStart = k + 1
-            } else if quoteOf[k] < 0, !t.isCapitalized(k), CueFinder.subjunctiveTwo.contains(t.lower[k]),
+            } else if quoteOf[k] < 0, !t.isCapitalized(k), CueFinder.subjunctiveTwo.contains(t.lower[k]) || afterSourcePhrase && CueFinder.hearsay.contains(t.lower[k]),
                       !t.has(clauseStart, [.subordinator, .complementizer, .relative]) || t.has(clauseStart, .coordinator) {
                 return make(a, stop, cue: [], speaker: .previous, kind: .indirect, source: .continuation, unit: u)
             }
+        }
+        return nil
+    }
+}
+
+extension CueFinder {
+    /// "Mazedonien hatte die Grenze geschlossen, weil die Weiterfahrt ins Stocken
+    /// geraten sei": a reason in Konjunktiv I that ends the sentence is the reason
+    /// the subject of the main clause gives, not the author's.
+    func reportedReason(_ a: Int, _ stop: Int, _ u: Int) -> ClaimCandidate? {
+        guard german, a + 1 < stop else { return nil }
+        for k in (a + 1)..<stop where t.isComma(k) && quoteOf[k] < 0 && k + 2 < stop && (t.lower[k + 1] == "weil" || t.lower[k + 1] == "da") {
+            guard nextBreak(from: k + 2, limit: stop) >= stop else { continue }
+            let reported = ((k + 2)..<stop).contains { j in
+                quoteOf[j] < 0 && t.has(j, .konjunktiv) && !t.isCapitalized(j) && t.lower[j - 1] != "ich" && (j + 1 >= t.count || t.lower[j + 1] != "ich")
+            }
+            // The main clause states a fact; one in Konjunktiv ("Auch Kandidaten würden
+            // gesucht, weil …") goes on with the speaker before instead.
+            guard reported, !(a..<k).contains(where: { t.isClauseBreak($0) || t.isQuote($0) || t.has($0, .konjunktiv) || CueFinder.subjunctiveTwo.contains(t.lower[$0]) }),
+                  let s = phrases.subject(from: a, to: k), !s.isPronoun || t.has(s.head, .pronoun),
+                  !(german && s.tokens.count == 1 && t.has(s.head, .pointsBack)) else { continue }
+            return make(k + 2, stop, cue: [], speaker: .phrase(s), kind: .indirect, source: .continuation, unit: u)
         }
         return nil
     }

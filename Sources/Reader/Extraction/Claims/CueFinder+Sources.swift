@@ -40,8 +40,11 @@ extension CueFinder {
                 }
                 add(phrase: i..<end, cue: [i, j], speaker: speaker, unit, u, into: &found)
             } else if t.has(i, .sourceAnaphor) {
-                let start = i == a ? i + 1 : a
-                if let c = make(start, end(of: unit), cue: [i], speaker: .previous, kind: .reported, source: .source, unit: u) {
+                // "Demnach …" opens the sentence or the clause after a colon ("… auf (siehe Tabelle): Demnach sind …").
+                let afterColon = i - 1 > a && t.isMark(i - 1, ":")
+                let start = i == a || afterColon ? i + 1 : a
+                if var c = make(start, end(of: unit), cue: [i], speaker: .previous, kind: .reported, source: .source, unit: u) {
+                    c.keepsWithoutSpeaker = afterColon
                     found.append(c)
                 }
             } else if t.has(i, .sourceTrailing) && i - 1 > a && t.isComma(i - 1) {

@@ -186,6 +186,10 @@ extension CueFinder {
         var from = m.after
         // A particle right after the verb: "called for a ban".
         if let p = m.particleEnd, m.cue.first(where: { $0 > i }) == m.after { from = p + 1 }
+        // "wehrte sich zugleich gegen …": the content opens with the required word.
+        if m.verb.requiresAdjacent {
+            while from < clauseEnd && t.has(from, .adverb) && !m.verb.requires.contains(t.lower[from]) { from += 1 }
+        }
         if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after {
             // The subject follows the verb, so the object stands before it: "Diesen Vorwurf wies … zurück".
             // A lone pronoun there ("Dem widersprach …") only points back.
@@ -221,6 +225,10 @@ extension CueFinder {
         }
         var to = stop
         if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
+        // "nannte den Vergleich schockierend und zitierte …": the object and its judging word.
+        if m.verb.predicative {
+            to = trimmedEnd(from, (from..<clauseEnd).first(where: { t.has($0, .coordinator) }) ?? clauseEnd)
+        }
         if !german && m.verb.kind == .dispute && t.lower[from] == "that" { from += 1 }
         guard from < to else { return nil }
         // "widerspricht dem vehementest": an object that only points back carries no content.

@@ -111,13 +111,58 @@ extension CueFinder {
                 let window = after..<min(clauseEnd, after + 8)
                 // The required word may open the clause before the verb: "Als Grund nannte X …".
                 let opening = clauseStart(of: i, floor: unit.start)
-                guard window.contains(where: { verb.requires.contains(t.lower[$0]) })
-                        || german && opening < i && i - opening <= 3 && verb.requires.contains(t.lower[opening]) else { continue }
+                if verb.requiresAdjacent {
+                    guard requiredWordFollows(verb, after: after, verb: i, unit: unit, clauseEnd: clauseEnd) else { continue }
+                } else {
+                    guard window.contains(where: { verb.requires.contains(t.lower[$0]) })
+                            || german && opening < i && i - opening <= 3 && verb.requires.contains(t.lower[opening]) else { continue }
+                }
+            }
+            if verb.predicative {
+                // "nannte den Vergleich schockierend": a judging word ends the clause after an object.
+                let end = (after..<clauseEnd).first(where: { t.has($0, .coordinator) }) ?? clauseEnd
+                let last = trimmedEnd(after, end) - 1
+                guard last > after, t.isWord(last), !t.isCapitalized(last), quoteOf[last] < 0,
+                      !t.has(last, ClaimWordClass.function.union([.adverb, .negation, .reportingVerb, .correlate])),
+                      phrases.forward(from: after, limit: last).map({ $0.tokens.upperBound == last }) == true else { continue }
+            }
+            if verb.activeOnly {
+                let begin = clauseStart(of: i, floor: unit.start)
+                guard !(begin..<clauseEnd).contains(where: { t.has($0, .passive) || CueFinder.sentenceWords.contains(t.lower[$0]) }),
+                      after < clauseEnd else { continue }
             }
             return VerbMatch(verb: verb, form: form, index: i, cue: cue, after: after, particleEnd: particleEnd)
         }
         return nil
     }
+
+    /// True when a required word stands right after the verb (adverbs between),
+    /// right after the subject when the subject follows the verb ("Dabei
+    /// verwies der Minister auf …"), or right before a verb at the end of its
+    /// clause ("wobei die Regierung darauf drängt, …"); an object between
+    /// ("verwies den Rivalen auf Platz zwei") rules the verb out.
+    func requiredWordFollows(_ verb: ReportingVerb, after: Int, verb i: Int, unit: ClaimUnit, clauseEnd: Int) -> Bool {
+        if german, i - 1 >= unit.start, verb.requires.contains(t.lower[i - 1]), clauseStart(of: i, floor: unit.start) < i - 1,
+           after >= clauseEnd || t.isClauseBreak(after) {
+            return true
+        }
+        var r = after
+        while r < clauseEnd && t.has(r, .adverb) && !verb.requires.contains(t.lower[r]) { r += 1 }
+        if r < clauseEnd && verb.requires.contains(t.lower[r]) { return true }
+        let begin = clauseStart(of: i, floor: unit.start)
+        guard begin < i, !t.has(begin, [.relative, .subordinator, .complementizer]),
+              phrases.subject(from: begin, to: i) == nil,
+              let s = phrases.forward(from: r, limit: clauseEnd) else { return false }
+        r = s.tokens.upperBound
+        while r < clauseEnd && t.has(r, .adverb) && !verb.requires.contains(t.lower[r]) { r += 1 }
+        return r < clauseEnd && verb.requires.contains(t.lower[r])
+    }
+
+    /// Words of the passive and of a court's sentence, which rule out a verb marked
+    /// "active" ("zum Tode verurteilt worden", "verurteilte ihn wegen Betrugs").
+    static let sentenceWords: Set<String> = ["zu", "zum", "zur", "wegen", "worden", "werden", "wird", "wurde", "wurden"]
+
+    static let indefiniteArticles: Set<String> = ["ein", "eine", "einer", "eines", "einem", "einen", "a", "an"]
 
     /// Where the last occurrence of a word sequence starts inside a range.
     func lastSequence(_ words: [String], in range: Range<Int>) -> Int? {
@@ -180,6 +225,36 @@ extension CueFinder {
            case let speaker = german ? trailingSpeaker(m, unit: unit) : phrases.forward(from: m.after, limit: limit).map({ .phrase($0) }) ?? .unnamed,
            speaker != .unnamed {
             add(make(a, q.close + 1, cue: m.cue, speaker: speaker, kind: .direct, source: .verb, unit: u))
+            return out
+        }
+
+        // "An der Behebung wird, so heißt es im Magistrat, gearbeitet", "…, so sagte sie.":
+        // "so" and a trailing cue between commas; in the middle of the sentence the content
+        // is the whole sentence.
+        // Not a verb of thought: "Kaum waren sie fertig, so glaubte er, begann er …".
+        if german && frames.contains(.trailing) && m.verb.kind != .thought && m.cue.first == i && i - 2 > a && t.lower[i - 1] == "so" && t.isComma(i - 2) {
+            let speaker = trailingSpeaker(m, unit: unit)
+            guard speaker != .unnamed || m.verb.expletive else { return out }
+            let b = nextBreak(from: m.after, limit: limit)
+            let cue = [i - 1] + m.cue
+            if b < stop && t.isComma(b) {
+                add(make(a, stop, cue: cue, speaker: speaker, kind: .reported, source: .verb, unit: u))
+            } else {
+                add(make(afterColon(a, i - 2), i - 2, cue: cue, speaker: speaker, kind: nil, source: .verb, unit: u))
+            }
+            return out
+        }
+
+        // "Derzeit gehe ein Riss durch die Union bedauerte sie": a trailing cue with a
+        // pronoun after it, the comma before it left out, after a clause in Konjunktiv I.
+        if german && frames.contains(.trailing) && !boundaryBefore && m.cue.first == i && i - 1 > a && m.after == i + 1,
+           i + 1 < limit, t.has(i + 1, .pronoun), t.lower[i + 1] == "er" || t.lower[i + 1] == "sie",
+           i + 2 >= limit || t.isClauseBreak(i + 2),
+           !t.has(a, [.subordinator, .complementizer, .relative]),
+           !(a..<i).contains(where: { t.isClauseBreak($0) || t.isQuote($0) || (t.has($0, .reportingVerb) && !t.isCapitalized($0)) }),
+           hasReportedVerb(a, i) {
+            add(make(a, i, cue: m.cue, speaker: .phrase(SpeakerPhrase(tokens: (i + 1)..<(i + 2), head: i + 1, main: (i + 1)..<(i + 2), isPronoun: true)),
+                     kind: nil, source: .verb, unit: u))
             return out
         }
 
@@ -282,10 +357,28 @@ extension CueFinder {
             if c - 1 > i + 1 {
                 for k in (i + 1)..<(c - 1) where t.has(k, .correlate) && !t.isCapitalized(k) && !cue.contains(k) && quoteOf[k] < 0 { cue.append(k) }
             }
-            add(make(c, stop, cue: cue.sorted(), speaker: speaker, kind: nil, source: .verb, unit: u))
+            var to = stop
+            // "Während Faymann davon ausging, dass es hart wird, war Mitterlehner …": the clause
+            // of a cue in a subordinate clause that opens the sentence ends at the comma after
+            // which the main clause goes on with its verb (not at "…, als …", "…, die …").
+            if german, begin == a, t.has(a, .subordinator), !t.has(a, .complementizer), !t.has(a, .relative) {
+                let b = nextBreak(from: c + 1, limit: limit)
+                if b + 1 < stop, t.isComma(b), t.isWord(b + 1), !t.isCapitalized(b + 1),
+                   !t.has(b + 1, [.determiner, .pronoun, .subordinator, .complementizer, .relative, .coordinator, .possessive, .preposition, .adverb, .indefinite]) {
+                    to = b
+                }
+            }
+            add(make(c, to, cue: cue.sorted(), speaker: speaker, kind: nil, source: .verb, unit: u))
             return out
         }
         if frames.contains(.object) {
+            // "ein Fossilfund verweist auf …": with a loose frame, a thing named with an
+            // indefinite article is no speaker (a role is: "ein Sprecher verwies auf …").
+            if m.verb.requiresAdjacent, case .phrase(let s) = speaker, !s.isPronoun,
+               CueFinder.indefiniteArticles.contains(t.lower[s.tokens.lowerBound]),
+               !t.compoundClasses(s.head).contains(.roleNoun) {
+                return out
+            }
             add(objectContent(m, unit: unit, speaker: speaker, u: u, stop: stop, begin: begin))
             if !out.isEmpty { return out }
         }

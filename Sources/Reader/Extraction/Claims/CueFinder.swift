@@ -45,6 +45,8 @@ final class CueFinder {
         sourceCandidates(unit, index, into: &found)
         nominalCandidates(unit, index, into: &found)
         stanceCandidates(unit, index, into: &found)
+        colonNominalCandidates(unit, index, into: &found)
+        comesFromCandidates(unit, index, into: &found)
         if found.allSatisfy(\.introducesOnly) {
             continuationCandidates(unit, index, into: &found)
         }

@@ -8,6 +8,8 @@
 ///    someone else;
 /// 3. claims about its speaker by others;
 /// 4. the last claim by someone else.
+/// A claim that only a pointing-back denial marks ("Dem widersprach X, der
+/// angab, …") answers the last claim by someone else before its sentence.
 struct DisputeLinker {
     struct Item {
         var content: TextRange
@@ -20,6 +22,9 @@ struct DisputeLinker {
         /// Lower-case nominal cue of the claim ("sicherheitsbedenken"), if any.
         var cueNoun: String?
         var unit: Int
+        /// The dispute comes from a cue whose object points back ("Dem widersprach X,
+        /// der angab, …"): it answers the claim just before it.
+        var answersPrevious = false
     }
 
     /// How many claims back a dispute looks.
@@ -41,6 +46,11 @@ struct DisputeLinker {
             // "denied that X, as the union had claimed": the same words from the other side.
             if let j = sameUnitLater.first(where: { items[$0].content == item.content && other($0) }) {
                 result[d] = [j]
+                continue
+            }
+            // "Dem widersprach ein Sprecher, der angab, …": the last claim by someone else.
+            if item.answersPrevious {
+                if let j = earlier.first(where: { other($0) && items[$0].unit < item.unit }) { result[d] = [j] }
                 continue
             }
             let words = contentWords(item)

@@ -48,6 +48,14 @@ struct ReportingVerb: Sendable {
     var frames: Frames
     /// A word one of which must follow the verb ("in", "als" for "sieht … in …").
     var requires: [String] = []
+    /// The required word follows the verb at once (adverbs between), or the
+    /// subject that stands after the verb: "verwies auf …", not "verwies den
+    /// Rivalen auf Platz zwei".
+    var requiresAdjacent = false
+    /// The object is followed by a word that judges it ("nannte den Vergleich schockierend").
+    var predicative = false
+    /// Not in the passive and not with "zu", "wegen" after it (a court's sentence).
+    var activeOnly = false
     /// Prepositions after which the speaker stands ("heißt es im Rathaus").
     var speakerPrepositions: [String] = []
     /// Speaker prepositions with the German contractions of an article they take
