@@ -205,8 +205,12 @@ struct SpeakerPhraseFinder {
                 k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
                 continue
             }
-            // "Seit Frühjahr 2013 ruft X auf": a word that is a preposition too ("seit") before a noun opens a phrase.
+            // "Seit Frühjahr 2013 ruft X auf": a word that is a preposition too ("seit") before a noun opens a
+            // phrase when the verb follows that noun at once; "Während Faymann davon ausging" is a clause.
+            var afterNoun = k + 2
+            while afterNoun < b && t.kinds[afterNoun] == .number { afterNoun += 1 }
             let prepositionFirst = t.has(k, .preposition) && k + 1 < b && (isNoun(k + 1) || t.kinds[k + 1] == .number)
+                && (afterNoun == b || afterNoun < b && t.has(afterNoun, .reportingVerb))
             if k == a && t.has(k, [.subordinator, .coordinator]) && !t.has(k, [.determiner, .pronoun]) && !prepositionFirst { k += 1; continue }
             if t.has(k, .preposition) && !t.has(k, .determiner) {
                 k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
