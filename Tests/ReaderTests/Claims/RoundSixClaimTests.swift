@@ -30,6 +30,18 @@ import Testing
         #expect(ClaimFixture.claims(text).2.isEmpty)
     }
 
+    @Test func aQuestionWithoutACueIsNoClaim() {
+        // An interview without quotation marks: the question is the interviewer's turn, the answer a claim.
+        let text = "Jana Berger leitet die Hilfe am Bahnhof, erzählt sie im Gespräch mit der Zeitung. "
+            + "„Was hat Sie bewogen, zu helfen?“ „Ich habe gesehen, dass Kinder auf der Straße schlafen.“"
+        let (_, _, claims) = ClaimFixture.claims(text, actors: [("Jana Berger", .person), ("Zeitung", .organization)])
+        #expect(!claims.contains { $0.content.hasSuffix("?") || $0.content.hasPrefix("Was hat") }, "\(claims.map(\.content))")
+        #expect(claims.contains { $0.content.hasPrefix("Ich habe gesehen") }, "\(claims.map(\.content))")
+        // A question with a cue is reported speech and stays.
+        let asked = ClaimFixture.claims("„Wie soll das gehen?“, fragte Berger.", actors: [("Berger", .person)]).2
+        #expect(asked.count == 1)
+    }
+
     @Test func hearsayAloneIsNoClaim() {
         let text = "Der Zug kam spät. Heuer soll die Strecke saniert werden."
         let (_, _, claims) = ClaimFixture.claims(text)

@@ -74,6 +74,8 @@ struct ClaimExtractor: ClaimExtracting {
         }
         for (n, c) in selected.enumerated() where !c.introducesOnly {
             guard let speaker = speakers[n] else { continue }
+            // A question without a cue of its own (an interviewer's turn, the author asking) claims nothing.
+            if c.cue.isEmpty && endsWithQuestionMark(c.content, document) { continue }
             let about = actorsNamed(in: c.content, resolver: resolver, except: speaker.actor)
             claims.append(Claim(
                 id: "", speaker: speaker.actor.map { actors[$0].id }, speakerRange: speaker.range,
@@ -92,6 +94,19 @@ struct ClaimExtractor: ClaimExtracting {
         for i in claims.indices { claims[i].id = "C\(i + 1)" }
         for (i, targets) in links.enumerated() { claims[i].disputes = targets.map { claims[$0].id } }
         return (claims, actors)
+    }
+
+    /// True when the words end in a question mark, or the first mark after them, past closing quotes, is one.
+    private func endsWithQuestionMark(_ range: TextRange, _ document: Document) -> Bool {
+        let s = document.scalars
+        if range.end > range.start && s[range.end - 1] == "?" { return true }
+        var i = range.end
+        while i < s.count && i < range.end + 3 {
+            if s[i] == "?" { return true }
+            guard CharacterClass.isQuote(s[i]) || CharacterClass.isSpace(s[i]) else { return false }
+            i += 1
+        }
+        return false
     }
 
     /// "X bemühte das Zitat …: Wir schaffen das.": words that stand alone after a colon
