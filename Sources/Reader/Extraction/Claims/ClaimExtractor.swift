@@ -131,7 +131,6 @@ struct ClaimExtractor: ClaimExtracting {
             guard c.speaker == .previous, c.source == .continuation else { return c }
             var first = c.contentTokens.lowerBound
             while first < c.contentTokens.upperBound && t.isQuote(first) { first += 1 }
-            var s: SpeakerPhrase?
             // The colon inside the words: the clause before it is the frame, not the claim.
             if let colon = c.contentTokens.first(where: { t.isMark($0, ":") }), colon + 1 < c.contentTokens.upperBound,
                let subject = subject(first, colon) {
@@ -141,6 +140,7 @@ struct ClaimExtractor: ClaimExtracting {
                 c.content = TextRange(t.start(colon + 1), c.content.end)
                 return c
             }
+            var s: SpeakerPhrase?
             if first - 1 > unit.start, t.isMark(first - 1, ":") {
                 s = subject(unit.start, first - 1)
             } else if !reportedBefore, (unit.start..<first).allSatisfy({ t.isQuote($0) }), u > 0, units[u - 1].paragraph == unit.paragraph, !units[u - 1].isHeading,
@@ -272,11 +272,7 @@ struct ClaimExtractor: ClaimExtracting {
             }
             // A Konjunktiv I sentence reports even when the speaker is not named; so does
             // "…: Demnach …" after a paper or table the author only points at.
-            if c.keepsWithoutSpeaker {
-                result[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
-            } else if c.source == .continuation && !c.needsNamedSpeaker && c.kind != .direct {
-                result[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
-            } else if c.source == .continuation && c.kind == .direct && !c.needsNamedSpeaker {
+            if c.keepsWithoutSpeaker || c.source == .continuation && !c.needsNamedSpeaker {
                 result[n] = SpeakerChoice(actor: nil, range: nil, key: nil)
             }
         }

@@ -190,6 +190,9 @@ extension CueFinder {
         if m.verb.requiresAdjacent {
             while from < clauseEnd && t.has(from, .adverb) && !m.verb.requires.contains(t.lower[from]) { from += 1 }
         }
+        // A particle at the end of the clause closes the words ("ruft … zu Protesten auf").
+        var to = stop
+        if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
         if case .phrase(let s) = speaker, s.tokens.lowerBound >= m.after {
             // The subject follows the verb, so the object stands before it: "Diesen Vorwurf wies … zurück".
             // A lone pronoun there ("Dem widersprach …") only points back.
@@ -212,8 +215,6 @@ extension CueFinder {
             if t.has(vorfeld.lowerBound, .preposition), !t.has(vorfeld.lowerBound, .determiner),
                let pp = phrases.forward(from: vorfeld.lowerBound + 1, limit: i), pp.tokens.lowerBound == vorfeld.lowerBound + 1,
                (pp.tokens.upperBound..<i).allSatisfy({ t.kinds[$0] == .number }) {
-                var to = stop
-                if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
                 var o = s.tokens.upperBound
                 while o < to && t.has(o, .adverb) && !t.isCapitalized(o) { o += 1 }
                 return o < to ? make(o, to, cue: m.cue, speaker: speaker, kind: .reported, source: .verb, unit: u) : nil
@@ -223,12 +224,8 @@ extension CueFinder {
             }
             return nil
         }
-        var to = stop
-        if let p = m.particleEnd, let first = m.cue.first(where: { $0 > i }), p + 1 >= trimmedEnd(i, clauseEnd) { to = first }
         // "nannte den Vergleich schockierend und zitierte …": the object and its judging word.
-        if m.verb.predicative {
-            to = trimmedEnd(from, (from..<clauseEnd).first(where: { t.has($0, .coordinator) }) ?? clauseEnd)
-        }
+        if m.verb.predicative { to = predicativeEnd(from: from, clauseEnd: clauseEnd) }
         if !german && m.verb.kind == .dispute && t.lower[from] == "that" { from += 1 }
         guard from < to else { return nil }
         // "widerspricht dem vehementest": an object that only points back carries no content.

@@ -120,8 +120,7 @@ extension CueFinder {
             }
             if verb.predicative {
                 // "nannte den Vergleich schockierend": a judging word ends the clause after an object.
-                let end = (after..<clauseEnd).first(where: { t.has($0, .coordinator) }) ?? clauseEnd
-                let last = trimmedEnd(after, end) - 1
+                let last = predicativeEnd(from: after, clauseEnd: clauseEnd) - 1
                 guard last > after, t.isWord(last), !t.isCapitalized(last), quoteOf[last] < 0,
                       !t.has(last, ClaimWordClass.function.union([.adverb, .negation, .reportingVerb, .correlate])),
                       phrases.forward(from: after, limit: last).map({ $0.tokens.upperBound == last }) == true else { continue }
@@ -136,20 +135,26 @@ extension CueFinder {
         return nil
     }
 
+    /// Where the object and judging word of a predicative verb end: at the first
+    /// coordinator of the clause ("nannte den Vergleich schockierend und …"), marks trimmed.
+    func predicativeEnd(from: Int, clauseEnd: Int) -> Int {
+        trimmedEnd(from, (from..<clauseEnd).first(where: { t.has($0, .coordinator) }) ?? clauseEnd)
+    }
+
     /// True when a required word stands right after the verb (adverbs between),
     /// right after the subject when the subject follows the verb ("Dabei
     /// verwies der Minister auf …"), or right before a verb at the end of its
     /// clause ("wobei die Regierung darauf drängt, …"); an object between
     /// ("verwies den Rivalen auf Platz zwei") rules the verb out.
     func requiredWordFollows(_ verb: ReportingVerb, after: Int, verb i: Int, unit: ClaimUnit, clauseEnd: Int) -> Bool {
-        if german, i - 1 >= unit.start, verb.requires.contains(t.lower[i - 1]), clauseStart(of: i, floor: unit.start) < i - 1,
+        let begin = clauseStart(of: i, floor: unit.start)
+        if german, i - 1 >= unit.start, verb.requires.contains(t.lower[i - 1]), begin < i - 1,
            after >= clauseEnd || t.isClauseBreak(after) {
             return true
         }
         var r = after
         while r < clauseEnd && t.has(r, .adverb) && !verb.requires.contains(t.lower[r]) { r += 1 }
         if r < clauseEnd && verb.requires.contains(t.lower[r]) { return true }
-        let begin = clauseStart(of: i, floor: unit.start)
         guard begin < i, !t.has(begin, [.relative, .subordinator, .complementizer]),
               phrases.subject(from: begin, to: i) == nil,
               let s = phrases.forward(from: r, limit: clauseEnd) else { return false }

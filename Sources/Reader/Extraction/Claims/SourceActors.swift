@@ -130,7 +130,6 @@ struct SourceActors {
         // A name the lists do not know ("Gizchina", "Handelsblatt"), unless a word at
         // the start of a sentence stands alone ("Ansonsten", "Kritisch").
         guard t.isCapitalized(head), p.main.count > 1 || !phrases.isSentenceInitial(head) else { return nil }
-        if head > p.main.lowerBound, t.isCapitalized(head - 1), ActorLexicon.shared.firstName(t.token(head - 1).text) != nil { return .person }
         if language == .de && ActorLexicon.shared.isGermanNoun(lower) { return openHead(p, lower) }
         return .organization
     }

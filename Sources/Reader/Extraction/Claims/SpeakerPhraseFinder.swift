@@ -25,6 +25,16 @@ struct SpeakerPhraseFinder {
         return isDottedName(i)
     }
 
+    /// "Seit Frühjahr 2013 ruft X auf": a word that is a preposition too ("seit") before a
+    /// noun or number opens a phrase when the verb follows that noun (and its numbers) at
+    /// once; "Während Faymann davon ausging" is a clause.
+    private func opensPhraseBeforeVerb(_ k: Int, limit b: Int) -> Bool {
+        guard t.has(k, .preposition), k + 1 < b, isNoun(k + 1) || t.kinds[k + 1] == .number else { return false }
+        var afterNoun = k + 2
+        while afterNoun < b && t.kinds[afterNoun] == .number { afterNoun += 1 }
+        return afterNoun == b || afterNoun < b && t.has(afterNoun, .reportingVerb)
+    }
+
     /// A name written in lower case with dots between parts of two letters or more ("ver.di",
     /// "web.de"; not "d.h" or "u.a").
     func isDottedName(_ i: Int) -> Bool {
@@ -205,13 +215,10 @@ struct SpeakerPhraseFinder {
                 k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
                 continue
             }
-            // "Seit Frühjahr 2013 ruft X auf": a word that is a preposition too ("seit") before a noun opens a
-            // phrase when the verb follows that noun at once; "Während Faymann davon ausging" is a clause.
-            var afterNoun = k + 2
-            while afterNoun < b && t.kinds[afterNoun] == .number { afterNoun += 1 }
-            let prepositionFirst = t.has(k, .preposition) && k + 1 < b && (isNoun(k + 1) || t.kinds[k + 1] == .number)
-                && (afterNoun == b || afterNoun < b && t.has(afterNoun, .reportingVerb))
-            if k == a && t.has(k, [.subordinator, .coordinator]) && !t.has(k, [.determiner, .pronoun]) && !prepositionFirst { k += 1; continue }
+            if k == a && t.has(k, [.subordinator, .coordinator]) && !t.has(k, [.determiner, .pronoun]) && !opensPhraseBeforeVerb(k, limit: b) {
+                k += 1
+                continue
+            }
             if t.has(k, .preposition) && !t.has(k, .determiner) {
                 k = forward(from: k + 1, limit: b)?.tokens.upperBound ?? (k + 1)
                 // "Seit Frühjahr 2013", "im Mai 2015": the year belongs to the prepositional phrase.

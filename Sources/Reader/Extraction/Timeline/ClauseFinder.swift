@@ -90,20 +90,19 @@ struct ClauseFinder {
     /// again ("jeweils", "meist", "regelmäßig": `habit` in the `clause` class).
     /// The words of time expressions are no cues.
     func isHabitual(_ tokens: Range<Int>, expressions: [Range<Int>] = []) -> Bool {
-        for i in tokens where nodes[i] >= 0 && hasRole(i, "habit") && !expressions.contains(where: { $0.contains(i) }) {
-            return true
-        }
-        return false
+        containsWord(clauseClass, "habit", in: tokens, expressions: expressions)
     }
 
     /// True when a word of the clause has a value in the `tense` class that is
     /// no tense of its own ("intent": "will", "möchte" make "später" the future,
     /// but not "im August" next year's August).
     func hasTenseCue(_ value: String, in tokens: Range<Int>, expressions: [Range<Int>] = []) -> Bool {
-        for i in tokens where nodes[i] >= 0 && has(i, tenseClass, value) && !expressions.contains(where: { $0.contains(i) }) {
-            return true
-        }
-        return false
+        containsWord(tenseClass, value, in: tokens, expressions: expressions)
+    }
+
+    /// True when a word of `tokens` outside the expressions has `value` in a word class.
+    private func containsWord(_ wordClass: Int?, _ value: String, in tokens: Range<Int>, expressions: [Range<Int>]) -> Bool {
+        tokens.contains { i in has(i, wordClass, value) && !expressions.contains(where: { $0.contains(i) }) }
     }
 
     /// Paired brackets and paired dashes within a sentence, marks included.

@@ -88,12 +88,16 @@ struct EventDescriber {
         return make(keep, clause: clause.tokens)
     }
 
-    /// An article, or a lower-case inflected word that is no function word (an adjective: "frühen").
+    /// An article, or an adjective that is no preposition or conjunction ("frühen").
     private func isArticleOrAdjective(_ i: Int) -> Bool {
-        if finder.hasRole(i, "article") { return true }
+        finder.hasRole(i, "article") || isInflectedAdjective(i) && !finder.hasRole(i, "prep") && !finder.hasRole(i, "conj")
+    }
+
+    /// A lower-case inflected word that is no function word: an adjective or participle ("frühen", "geltende").
+    private func isInflectedAdjective(_ i: Int) -> Bool {
         let t = finder.document.tokens[i]
-        guard t.kind == .word, !t.isCapitalized, !finder.hasRole(i, "prep"), !finder.hasRole(i, "conj"),
-              !finder.rules.functionWords.contains(t.text), let last = t.text.unicodeScalars.last else { return false }
+        guard t.kind == .word, !t.isCapitalized, !finder.rules.functionWords.contains(t.text),
+              let last = t.text.unicodeScalars.last else { return false }
         return "enrsm".unicodeScalars.contains(last)
     }
 
@@ -141,10 +145,7 @@ struct EventDescriber {
         var phrase = [k]
         var j = extent.upperBound
         // One or two inflected adjectives or participles, then the noun.
-        while j < clause.tokens.upperBound, phrase.count < 3 {
-            let t = tokens[j]
-            guard t.kind == .word, !t.isCapitalized, !finder.rules.functionWords.contains(t.text),
-                  let last = t.text.unicodeScalars.last, "enrsm".unicodeScalars.contains(last) else { break }
+        while j < clause.tokens.upperBound, phrase.count < 3, isInflectedAdjective(j) {
             phrase.append(j)
             j += 1
         }

@@ -62,19 +62,23 @@ extension TimelineExtractor {
 
     /// Where in its year a spec's month or season begins, in half months (for order).
     private static func positionInYear(_ spec: TimexSpec) -> Int {
-        if let m = spec.month { return m * 2 + ((spec.day ?? 1) > 15 ? 1 : 0) }
-        if let s = spec.season { return (seasonIndex(s) * 3) * 2 }
+        if let m = spec.month { return halfMonth(m, spec.day ?? 1) }
+        if let s = spec.season { return seasonPosition(s) }
         return 0
     }
+
+    private static func halfMonth(_ month: Int, _ day: Int) -> Int { month * 2 + (day > 15 ? 1 : 0) }
+
+    private static func seasonPosition(_ season: String) -> Int { seasonIndex(season) * 3 * 2 }
 
     /// The same for a value of a month or finer, or a season; nil for coarser values.
     private static func position(of value: CalendarValue) -> Int? {
         switch value {
         case .month, .day, .partOfDay, .time, .week, .weekend:
             let (_, m, d) = value.interval.first.components
-            return m * 2 + (d > 15 ? 1 : 0)
+            return halfMonth(m, d)
         case .season(_, let s):
-            return (seasonIndex(s) * 3) * 2
+            return seasonPosition(s)
         default:
             return nil
         }
